@@ -1,0 +1,92 @@
+import Foundation
+
+/// The whole build, as named stages: load content → build the model → load templates → render → write.
+///
+/// ```swift
+/// let result = Build(options: .init(content: "content", templates: "templates", output: "site")).run()
+/// for diagnostic in result.diagnostics { print(diagnostic) }
+/// ```
+public struct Build: Sendable {
+    /// Where to read and write, and what to do.
+    public struct Options: Sendable {
+        public var content: String
+        public var templates: String
+        public var output: String
+        /// Overrides `base_url` from `site.yml`.
+        public var baseURL: String?
+        /// Check only: build the model and render, write nothing.
+        public var dryRun = false
+        /// The date shown as the build date.
+        public var today: Day
+
+        public init(content: String = "content", templates: String = "templates", output: String = "site",
+                    baseURL: String? = nil, dryRun: Bool = false, today: Day = .today) {
+            self.content = content
+            self.templates = templates
+            self.output = output
+            self.baseURL = baseURL
+            self.dryRun = dryRun
+            self.today = today
+        }
+    }
+
+    /// What a build found and made.
+    public struct Result: Sendable {
+        public var diagnostics: Diagnostics
+        /// The model, when content could be read.
+        public var site: Site?
+        /// Files rendered (also for a dry run); empty when the build stopped on errors.
+        public var files: [RenderedFile]
+        /// Time spent per stage, in seconds, in order.
+        public var timings: [(stage: String, seconds: Double)]
+        /// True when the output was written.
+        public var wrote: Bool
+    }
+
+    public var options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Runs every stage; stops before writing when any error was found, leaving the previous output untouched.
+    public func run() -> Result {
+        var diagnostics = Diagnostics()
+        var timings: [(String, Double)] = []
+        func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let value = try work()
+            timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            return value
+        }
+        let tree = timed("read") { ContentTree.load(from: options.content, into: &diagnostics) }
+        var site = timed("model") { SiteBuilder.build(tree, into: &diagnostics) }
+        if let baseURL = options.baseURL { site.config.baseURL = baseURL }
+        let templates = timed("templates") { TemplateSet.load(from: options.templates, into: &diagnostics) }
+        guard let templates, !diagnostics.hasErrors else {
+            return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
+        }
+        let files = timed("render") { SiteRenderer(site: site, templates: templates, buildDate: options.today).render() }
+        guard !options.dryRun else {
+            return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
+        }
+        do {
+            try timed("write") { try SiteWriter.write(files, to: options.output) }
+        } catch let error as SiteWriter.WriteError {
+            diagnostics.error("cannot write output: \(error.reason)", at: SourceLocation(path: error.path))
+            return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
+        } catch {
+            diagnostics.error("cannot write output: \(error.localizedDescription)", at: SourceLocation(path: options.output))
+            return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
+        }
+        return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: true)
+    }
+}
+
+extension Day {
+    /// Today's date in UTC.
+    public static var today: Day {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+}

@@ -1,0 +1,40 @@
+import Yams
+
+/// Parses YAML text with Yams into a node tree, turning libyaml's errors into located diagnostics.
+public enum YAMLReader {
+    /// Parses `text`; positions in diagnostics are shifted down by `lineOffset` lines (the front matter's place in its file).
+    public static func parse(_ text: String, path: String, lineOffset: Int = 0, into diagnostics: inout Diagnostics) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (message, mark) = describe(error)
+            let line = (mark?.line ?? 1) + lineOffset
+            diagnostics.error("malformed YAML: \(message)", at: SourceLocation(path: path, line: line, column: mark?.column ?? 1))
+        } catch {
+            diagnostics.error("malformed YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+        }
+        return nil
+    }
+
+    /// The source location of a node, in file coordinates.
+    public static func location(of node: Node, path: String, lineOffset: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let prefix = context.map { "\($0.text), " } ?? ""
+            return (prefix + problem, mark)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ("duplicate key '\(duplicates.joined(separator: "', '"))' in a mapping", context.mark)
+        case .reader(let problem, _, _, _):
+            return (problem, nil)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+}

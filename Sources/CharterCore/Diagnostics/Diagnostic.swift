@@ -1,0 +1,42 @@
+/// One problem found in the input: where, how bad, and what to do about it.
+///
+/// ```swift
+/// let d = Diagnostic.error("unknown reference 'x'", at: SourceLocation(path: "a.md", line: 3, column: 9))
+/// print(d) // a.md:3:9: error: unknown reference 'x'
+/// ```
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// How serious a diagnostic is. Errors fail the build; warnings do not.
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    /// Error or warning.
+    public var severity: Severity
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// What is wrong, naming the key or id at fault.
+    public var message: String
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    /// An error at `location`.
+    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, message, at: location)
+    }
+
+    /// A warning at `location`.
+    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, message, at: location)
+    }
+
+    /// The gcc-style line: `path:line:column: error: message`.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message)"
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Yams
+
+/// Turns one content file into an `Entity`: splits the front matter, reads every field by type, parses the Markdown.
+public enum EntityReader {
+    /// Reads `file`, adding every problem found to `diagnostics`. Returns nil when the file cannot be an entity at all.
+    public static func read(_ file: SourceFile, into diagnostics: inout Diagnostics) -> Entity? {
+        let front = FrontMatter.parse(file, into: &diagnostics)
+        guard let yaml = front.yaml else {
+            if front.bodyLineOffset > 0, !diagnostics.hasErrors(in: file.path) {
+                diagnostics.error("front matter is empty: give at least 'type' and 'title'",
+                                  at: SourceLocation(path: file.path, line: 1, column: 1))
+            }
+            return nil
+        }
+        guard case .mapping(let mapping) = yaml else {
+            diagnostics.error("front matter must be a mapping of 'key: value' lines",
+                              at: YAMLReader.location(of: yaml, path: file.path, lineOffset: 1))
+            return nil
+        }
+        let fields = FieldReader(mapping: mapping, path: file.path, lineOffset: 1)
+        let fileStart = SourceLocation(path: file.path, line: 1, column: 1)
+
+        guard let typeName = fields.string("type", &diagnostics) else {
+            diagnostics.error("missing 'type': one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))", at: fileStart)
+            return nil
+        }
+        guard let type = EntityType(rawValue: typeName) else {
+            let hint = Spelling.nearest(to: typeName, in: EntityType.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+            diagnostics.error("unknown type '\(typeName)'\(hint); use one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))",
+                              at: fields.location(of: fields.node("type")!))
+            return nil
+        }
+        fields.checkKeys(allowed: EntitySchema.allKeys(for: type), context: "a \(type.rawValue)", &diagnostics)
+
+        let defaultID = String(file.relativePath.split(separator: "/").last!.dropLast(3))
+        let id = fields.string("id", &diagnostics) ?? defaultID
+        let idLocation = fields.node("id").map(fields.location(of:)) ?? fileStart
+        let title = fields.string("title", &diagnostics) ?? ""
+        if title.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.error("missing 'title': every page needs a title", at: fields.node("title").map(fields.location(of:)) ?? fileStart)
+        }
+
+        let markdown = CommonMark.parse(front.body)
+        var entity = Entity(id: id, type: type, title: title, file: file, markdown: markdown,
+                            bodyLineOffset: front.bodyLineOffset, location: idLocation)
+        entity.summary = fields.string("summary", &diagnostics)
+        entity.updated = fields.day("updated", &diagnostics)
+        entity.status = fields.string("status", &diagnostics)
+        if let status = entity.status, !EntitySchema.statuses(for: type).contains(status) {
+            diagnostics.error("unknown status '\(status)' for a \(type.rawValue); use one of \(EntitySchema.statuses(for: type).joined(separator: ", "))",
+                              at: fields.location(of: fields.node("status")!))
+        }
+        entity.short = fields.string("short", &diagnostics)
+        entity.kind = fields.string("kind", &diagnostics)
+        if let kind = entity.kind, !EntitySchema.kinds(for: type).keys.contains(kind) {
+            let kinds = EntitySchema.kinds(for: type).keys.sorted()
+            diagnostics.error("unknown kind '\(kind)' for a \(type.rawValue); use one of \(kinds.joined(separator: ", "))",
+                              at: fields.location(of: fields.node("kind")!))
+        }
+        readBody(fields, into: &entity, &diagnostics)
+        entity.parent = fields.reference("parent", &diagnostics)
+        entity.head = fields.reference("head", &diagnostics)
+        entity.sites = fields.strings("sites", &diagnostics)
+        entity.unit = fields.reference("unit", &diagnostics)
+        entity.heldBy = fields.reference("held_by", &diagnostics)
+        entity.responsibilities = fields.markdownList("responsibilities", &diagnostics)
+        entity.roles = fields.references("roles", &diagnostics)
+        entity.owner = fields.reference("owner", &diagnostics)
+        entity.units = fields.references("units", &diagnostics)
+        entity.start = fields.dateOrText("start", &diagnostics)
+        entity.inOperationBy = fields.dateOrText("in_operation_by", &diagnostics)
+        entity.goals = fields.markdownList("goals", &diagnostics)
+        entity.order = fields.integer("order", &diagnostics)
+        return entity
+    }
+
+    private static func readBody(_ fields: FieldReader, into entity: inout Entity, _ diagnostics: inout Diagnostics) {
+        entity.reportsTo = fields.reference("reports_to", &diagnostics)
+        entity.chair = fields.reference("chair", &diagnostics)
+        entity.secretariat = fields.reference("secretariat", &diagnostics)
+        entity.meets = fields.string("meets", &diagnostics)
+        entity.established = fields.dateOrText("established", &diagnostics)
+        entity.ends = fields.dateOrText("ends", &diagnostics)
+        entity.replaces = fields.reference("replaces", &diagnostics)
+        entity.replacedBy = fields.reference("replaced_by", &diagnostics)
+        entity.members = fields.list("members", &diagnostics).compactMap { member(from: $0, fields, &diagnostics) }
+        if let node = fields.node("terms"), !fields.isNull(node) {
+            entity.terms = terms(from: node, fields, &diagnostics)
+        }
+    }
+
+    private static func member(from node: Node, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Member? {
+        switch node {
+        case .scalar(let scalar):
+            return Member(reference: Reference(id: scalar.string, location: fields.location(of: node)))
+        case .mapping(let mapping):
+            let item = FieldReader(mapping: mapping, path: fields.path, lineOffset: fields.lineOffset)
+            item.checkKeys(allowed: ["ref", "as"], context: "a member", &diagnostics)
+            guard let ref = item.reference("ref", &diagnostics) else {
+                diagnostics.error("a member written as a mapping needs 'ref: <id>'", at: fields.location(of: node))
+                return nil
+            }
+            return Member(reference: ref, label: item.string("as", &diagnostics))
+        default:
+            diagnostics.error("a member must be an id or a mapping with 'ref' and 'as'", at: fields.location(of: node))
+            return nil
+        }
+    }
+
+    private static func terms(from node: Node, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Terms? {
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error("'terms' must be a mapping (title, status, version, purpose, tasks, …)", at: fields.location(of: node))
+            return nil
+        }
+        let item = FieldReader(mapping: mapping, path: fields.path, lineOffset: fields.lineOffset)
+        item.checkKeys(allowed: EntitySchema.termsKeys, context: "terms", &diagnostics)
+        let status = item.string("status", &diagnostics) ?? "draft"
+        if !["draft", "approved"].contains(status) {
+            diagnostics.error("unknown terms status '\(status)'; use draft or approved", at: item.location(of: item.node("status")!))
+        }
+        var terms = Terms(status: status, location: fields.location(of: node))
+        terms.title = item.string("title", &diagnostics)
+        terms.version = item.string("version", &diagnostics)
+        terms.approvedBy = item.reference("approved_by", &diagnostics)
+        terms.approved = item.day("approved", &diagnostics)
+        terms.purpose = item.markdown("purpose", &diagnostics)
+        terms.tasks = item.markdownList("tasks", &diagnostics)
+        terms.period = item.string("period", &diagnostics)
+        terms.meets = item.string("meets", &diagnostics)
+        return terms
+    }
+}
+
+extension Diagnostics {
+    func hasErrors(in path: String) -> Bool {
+        sorted.contains { $0.severity == .error && $0.location.path == path }
+    }
+}

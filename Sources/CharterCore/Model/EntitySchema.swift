@@ -1,0 +1,83 @@
+/// What each type of entity may say in its front matter: allowed keys, values and reference targets.
+public enum EntitySchema {
+    static let commonKeys: Set<String> = ["type", "id", "title", "summary", "status", "updated"]
+
+    /// The keys a type allows besides the common ones.
+    public static func keys(for type: EntityType) -> Set<String> {
+        switch type {
+        case .body:
+            ["short", "kind", "reports_to", "chair", "members", "secretariat", "meets", "established", "ends",
+             "replaces", "replaced_by", "terms"]
+        case .unit: ["short", "kind", "parent", "head", "sites"]
+        case .role: ["unit", "held_by", "responsibilities"]
+        case .person: ["roles"]
+        case .project: ["owner", "units", "start", "in_operation_by", "goals"]
+        case .page: ["order"]
+        }
+    }
+
+    /// All keys a type allows.
+    public static func allKeys(for type: EntityType) -> Set<String> {
+        commonKeys.union(keys(for: type))
+    }
+
+    /// Keys allowed inside a body's `terms:` mapping.
+    public static let termsKeys: Set<String> = ["title", "status", "version", "approved_by", "approved", "purpose",
+                                                "tasks", "period", "meets"]
+
+    /// The allowed values of `status` per type.
+    public static func statuses(for type: EntityType) -> [String] {
+        switch type {
+        case .body: ["draft", "planned", "active", "dissolved"]
+        case .unit, .role: ["planned", "active", "dissolved"]
+        case .person: ["active"]
+        case .project: ["idea", "planned", "running", "done"]
+        case .page: ["draft", "active"]
+        }
+    }
+
+    /// The allowed values of `kind` per type, with their Danish labels.
+    public static func kinds(for type: EntityType) -> [String: String] {
+        switch type {
+        case .body:
+            ["forum": "Forum", "udvalg": "Udvalg", "styregruppe": "Styregruppe", "råd": "Råd", "møde": "Møde",
+             "kreds": "Kreds", "ledelse": "Ledelse"]
+        case .unit:
+            ["region": "Region", "sygehus": "Sygehus", "administration": "Administration", "afdeling": "Afdeling",
+             "direktion": "Direktion", "stab": "Stab"]
+        default: [:]
+        }
+    }
+
+    /// The types a reference field may point to.
+    public static func targets(of field: String) -> Set<EntityType> {
+        switch field {
+        case "reports_to", "replaces", "replaced_by", "owner", "terms.approved_by": [.body]
+        case "chair": [.role, .person]
+        case "members": [.role, .person, .unit, .body]
+        case "secretariat", "parent", "unit", "units": [.unit]
+        case "head", "roles": [.role]
+        case "held_by": [.person]
+        default: Set(EntityType.allCases)
+        }
+    }
+
+    /// The Danish label of a status value.
+    public static func statusLabel(_ status: String) -> String {
+        switch status {
+        case "draft": "Udkast"
+        case "planned": "Planlagt"
+        case "active": "Aktiv"
+        case "dissolved": "Nedlagt"
+        case "idea": "Idé"
+        case "running": "I gang"
+        case "done": "Afsluttet"
+        case "approved": "Godkendt"
+        default: status
+        }
+    }
+
+    /// Ids that would collide with the site's own folders and pages.
+    public static let reservedIDs: Set<String> = Set(EntityType.allCases.map(\.listSlug))
+        .union(["tidslinje", "soeg", "assets", "print", "404", "sitemap", "sitemap.xml"])
+}

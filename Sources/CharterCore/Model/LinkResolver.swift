@@ -1,0 +1,163 @@
+import Foundation
+
+/// Resolves every link written in the content's Markdown: to another page, a heading, or outside the site.
+///
+/// Broken links (unknown file, id or heading) and unsafe ones (`javascript:`, `data:`, …) are errors at the link's
+/// line and column; they resolve to `.dropped` so the page still renders them as plain text.
+enum LinkResolver {
+    static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    static func resolveAll(in site: Site, _ diagnostics: inout Diagnostics) -> [String: [String: LinkTarget]] {
+        let byPath = Dictionary(site.entities.map { ($0.file.relativePath, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let results = site.entities.concurrentMap { entity -> (String, [String: LinkTarget], Diagnostics) in
+            var local = Diagnostics()
+            var targets: [String: LinkTarget] = [:]
+            for (destination, location) in links(of: entity) {
+                let target = resolve(destination, from: entity, site: site, byPath: byPath, at: location, &local)
+                targets[destination] = target
+            }
+            if !site.config.allowRawHTML {
+                for location in rawHTML(in: entity) {
+                    local.warning("raw HTML left out: the site's config does not allow it (allow_raw_html in site.yml)", at: location)
+                }
+            }
+            return (entity.id, targets, local)
+        }
+        var all: [String: [String: LinkTarget]] = [:]
+        for (id, targets, local) in results {
+            all[id] = targets
+            diagnostics.append(contentsOf: local)
+        }
+        return all
+    }
+
+    /// Every link and image destination of an entity with its location in the file.
+    static func links(of entity: Entity) -> [(String, SourceLocation)] {
+        var found: [(String, SourceLocation)] = []
+        visit(entity) { node, location in
+            switch node.kind {
+            case .link(let destination, _), .image(let destination, _): found.append((destination, location))
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// Where raw HTML stands in an entity's Markdown.
+    static func rawHTML(in entity: Entity) -> [SourceLocation] {
+        var found: [SourceLocation] = []
+        visit(entity) { node, location in
+            switch node.kind {
+            case .htmlBlock, .htmlInline: found.append(location)
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// Calls `body` for every Markdown node of an entity (its text and the Markdown in its front matter), with the
+    /// node's location in the file.
+    static func visit(_ entity: Entity, _ body: (MarkdownNode, SourceLocation) -> Void) {
+        func walk(_ node: MarkdownNode, block: (line: Int, column: Int), place: (Int, Int) -> SourceLocation) {
+            let block = node.line > 0 ? (node.line, node.column) : block
+            body(node, place(block.0, block.1))
+            for child in node.children { walk(child, block: block, place: place) }
+        }
+        walk(entity.markdown, block: (1, 1)) { line, column in
+            SourceLocation(path: entity.file.path, line: line + entity.bodyLineOffset, column: column)
+        }
+        for text in entity.frontMatterMarkdown {
+            walk(CommonMark.parse(text.text), block: (1, 1)) { line, column in
+                SourceLocation(path: text.location.path, line: text.location.line + line - 1,
+                               column: line == 1 ? text.location.column + column - 1 : column)
+            }
+        }
+    }
+
+    /// The anchors a page of `entity` has: its headings, and the sections Charter generates for its type.
+    static func anchors(of entity: Entity, in site: Site) -> Set<String> {
+        var anchors = Set(site.headings[entity.id, default: []].map(\.id))
+        if entity.terms != nil { anchors.formUnion(TermsSection.allCases.map(\.id)) }
+        anchors.insert("henvisninger")
+        return anchors
+    }
+
+    static func resolve(_ destination: String, from entity: Entity, site: Site, byPath: [String: String],
+                        at location: SourceLocation, _ diagnostics: inout Diagnostics) -> LinkTarget {
+        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            diagnostics.error("empty link destination", at: location)
+            return .dropped
+        }
+        if let scheme = scheme(of: trimmed) {
+            guard safeSchemes.contains(scheme) else {
+                diagnostics.error("unsafe link '\(destination)': '\(scheme):' links are not allowed", at: location)
+                return .dropped
+            }
+            return .external(trimmed)
+        }
+        if trimmed.hasPrefix("//") { return .external(trimmed) }
+        let parts = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let anchor = parts.count > 1 ? String(parts[1]) : nil
+        if path.isEmpty, let anchor {
+            guard anchors(of: entity, in: site).contains(anchor) else {
+                diagnostics.error("link to unknown heading '#\(anchor)' on this page", at: location)
+                return .dropped
+            }
+            return .anchor(anchor)
+        }
+        guard let id = targetID(path, from: entity, site: site, byPath: byPath) else {
+            let name = path.split(separator: "/").last.map { String($0).replacingOccurrences(of: ".md", with: "") } ?? path
+            let hint = Spelling.nearest(to: name, in: site.index.keys).map { " (did you mean '\($0)'?)" } ?? ""
+            diagnostics.error("broken link '\(destination)': no content file or id '\(path)'\(hint)", at: location)
+            return .dropped
+        }
+        if let anchor, let target = site[id], !anchors(of: target, in: site).contains(anchor) {
+            diagnostics.error("broken link '\(destination)': '\(id)' has no heading '#\(anchor)'", at: location)
+            return .dropped
+        }
+        return .entity(id: id, anchor: anchor)
+    }
+
+    static func targetID(_ path: String, from entity: Entity, site: Site, byPath: [String: String]) -> String? {
+        if path.hasSuffix(".md") {
+            let folder = entity.file.relativePath.split(separator: "/").dropLast().map(String.init)
+            if let normal = normalise(folder + path.split(separator: "/").map(String.init)), let id = byPath[normal] {
+                return id
+            }
+            let base = String(path.split(separator: "/").last ?? "").dropLast(3)
+            return site.index[String(base)] != nil && !path.contains("/") ? String(base) : nil
+        }
+        return !path.contains("/") && site.index[path] != nil ? path : nil
+    }
+
+    /// Joins path components, resolving `.` and `..`; nil when `..` climbs out of the content folder.
+    static func normalise(_ components: [String]) -> String? {
+        var out: [String] = []
+        for component in components {
+            switch component {
+            case "", ".": continue
+            case "..":
+                guard !out.isEmpty else { return nil }
+                out.removeLast()
+            default: out.append(component)
+            }
+        }
+        return out.joined(separator: "/")
+    }
+
+    /// The URL scheme of `destination` in lowercase, ignoring whitespace and control characters browsers ignore.
+    static func scheme(of destination: String) -> String? {
+        let cleaned = destination.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }
+        var scheme = ""
+        for scalar in cleaned {
+            if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
+            guard scalar.properties.isAlphabetic || (!scheme.isEmpty && ("0"..."9").contains(scalar)) || "+.-".unicodeScalars.contains(scalar) else {
+                return nil
+            }
+            scheme.unicodeScalars.append(scalar)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,47 @@
+/// The whole organisation as one checked model: entities by id, resolved links, backlinks and derived relations.
+public struct Site: Sendable {
+    /// The site's settings.
+    public var config: SiteConfig
+    /// Every entity, in a stable order (type, then title).
+    public var entities: [Entity]
+    /// Position in `entities` by id.
+    public var index: [String: Int]
+    /// The headings of each entity's Markdown, by id.
+    public var headings: [String: [Heading]]
+    /// How each link destination written in an entity's Markdown resolves, by entity id and destination.
+    public var links: [String: [String: LinkTarget]]
+    /// Who refers to each entity (by reference field or by a link in the text), by id.
+    public var backlinks: [String: [Backlink]]
+    /// Relations derived from the references (who sits where, what reports to what).
+    public var relations = Relations()
+
+    /// The entity with `id`, if any.
+    public subscript(id: String) -> Entity? {
+        index[id].map { entities[$0] }
+    }
+
+    /// The entities of one type, in site order.
+    public func entities(of type: EntityType) -> [Entity] {
+        entities.filter { $0.type == type }
+    }
+}
+
+/// Where a link written in Markdown goes, once resolved.
+public enum LinkTarget: Sendable, Hashable {
+    /// Another page of the site, optionally at a heading.
+    case entity(id: String, anchor: String?)
+    /// A heading on the same page.
+    case anchor(String)
+    /// Outside the site (http, https, mailto, tel), kept as written.
+    case external(String)
+    /// Left out of the output: a broken or unsafe link (its diagnostic was reported).
+    case dropped
+}
+
+/// One entity that refers to another, and how.
+public struct Backlink: Sendable, Hashable {
+    /// The referring entity's id.
+    public var from: String
+    /// How it refers: a field name ("members") or "text" for a link in the prose.
+    public var via: String
+}

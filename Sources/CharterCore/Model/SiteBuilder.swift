@@ -1,0 +1,87 @@
+import Foundation
+
+/// Builds the checked `Site` model from the content tree: reads entities, then checks ids, references, cycles and links.
+///
+/// ```swift
+/// var diagnostics = Diagnostics()
+/// let tree = ContentTree.load(from: "content", into: &diagnostics)
+/// let site = SiteBuilder.build(tree, into: &diagnostics)
+/// ```
+public enum SiteBuilder {
+    /// Builds the model, adding every problem to `diagnostics`.
+    public static func build(_ tree: ContentTree, into diagnostics: inout Diagnostics) -> Site {
+        let config = tree.config.map { SiteConfig.read($0, into: &diagnostics) } ?? SiteConfig()
+        let read = tree.files.concurrentMap { file -> (Entity?, Diagnostics) in
+            var local = Diagnostics()
+            let entity = EntityReader.read(file, into: &local)
+            return (entity, local)
+        }
+        var entities: [Entity] = []
+        for (entity, local) in read {
+            diagnostics.append(contentsOf: local)
+            if let entity { entities.append(entity) }
+        }
+        entities = checkIDs(entities, &diagnostics)
+        entities.sort { ($0.type.sortKey, $0.order ?? Int.max, $0.title.lowercased(), $0.id) < ($1.type.sortKey, $1.order ?? Int.max, $1.title.lowercased(), $1.id) }
+        let index = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
+        var site = Site(config: config, entities: entities, index: index, headings: [:], links: [:], backlinks: [:])
+        ReferenceChecker.check(site, &diagnostics)
+        site.headings = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, Heading.all(in: $0.markdown)) })
+        site.links = LinkResolver.resolveAll(in: site, &diagnostics)
+        site.backlinks = backlinks(of: site)
+        site.relations = Relations(of: site)
+        return site
+    }
+
+    /// Reports malformed, reserved and duplicate ids; keeps the first of each duplicate so later checks still run.
+    static func checkIDs(_ entities: [Entity], _ diagnostics: inout Diagnostics) -> [Entity] {
+        var seen: [String: Entity] = [:]
+        var kept: [Entity] = []
+        for entity in entities {
+            let id = entity.id
+            if id.isEmpty || !id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+                diagnostics.error("id '\(id)' may hold only lowercase letters a–z, digits and '-' (suggestion: '\(Slug.make(id))')",
+                                  at: entity.location)
+            }
+            if EntitySchema.reservedIDs.contains(id) {
+                diagnostics.error("id '\(id)' is reserved for a page Charter makes itself; rename the file or set another 'id'",
+                                  at: entity.location)
+                continue
+            }
+            if id == "index", entity.type != .page {
+                diagnostics.error("id 'index' is the home page and must have type 'page'", at: entity.location)
+                continue
+            }
+            let key = id.precomposedStringWithCanonicalMapping.lowercased()
+            if let first = seen[key] {
+                let same = first.id == id ? "" : " (ids that differ only in case or Unicode form are the same page)"
+                diagnostics.error("duplicate id '\(id)'\(same); first defined in \(first.file.path)", at: entity.location)
+                continue
+            }
+            seen[key] = entity
+            kept.append(entity)
+        }
+        return kept
+    }
+
+    static func backlinks(of site: Site) -> [String: [Backlink]] {
+        var result: [String: Set<Backlink>] = [:]
+        for entity in site.entities {
+            for (field, reference) in entity.references where reference.id != entity.id && site.index[reference.id] != nil {
+                result[reference.id, default: []].insert(Backlink(from: entity.id, via: field))
+            }
+            for target in site.links[entity.id, default: [:]].values {
+                if case .entity(let id, _) = target, id != entity.id {
+                    result[id, default: []].insert(Backlink(from: entity.id, via: "text"))
+                }
+            }
+        }
+        return result.mapValues { links in
+            links.sorted { (site.index[$0.from] ?? 0, $0.via) < (site.index[$1.from] ?? 0, $1.via) }
+        }
+    }
+}
+
+extension EntityType {
+    var sortKey: Int { EntityType.allCases.firstIndex(of: self)! }
+}

@@ -1,0 +1,16 @@
+/// `sitemap.xml` for search engines and intranet crawlers; only when the site has an absolute base URL.
+enum Sitemap {
+    static func xml(site: Site, routes: Routes) -> String? {
+        guard site.config.baseURL.hasPrefix("http") else { return nil }
+        let base = site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/"
+        var paths = [""]
+        paths += EntityType.allCases.filter { !site.entities(of: $0).isEmpty }.map { $0.listSlug + "/" }
+        paths += site.entities.filter { $0.id != "index" }.map { $0.id + "/" }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in paths {
+            let lastmod = site.entities.first { $0.id + "/" == path }?.updated.map { "<lastmod>\($0)</lastmod>" } ?? ""
+            xml += "  <url><loc>\(HTML.escape(base + path))</loc>\(lastmod)</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}

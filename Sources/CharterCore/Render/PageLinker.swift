@@ -1,0 +1,58 @@
+/// Makes links and HTML fragments for one page: relative hrefs to other entities, their Markdown, their names.
+struct PageLinker {
+    let site: Site
+    let routes: Routes
+    /// The output path of the page being rendered.
+    let from: String
+
+    func href(to id: String, anchor: String? = nil) -> String {
+        routes.href(from: from, to: routes.path(of: id), anchor: anchor)
+    }
+
+    func href(toList type: EntityType) -> String {
+        routes.href(from: from, to: routes.path(ofList: type))
+    }
+
+    /// A link to the entity `id` with its title (and its summary as tooltip); plain text if there is no such entity.
+    func link(_ id: String) -> String {
+        guard let entity = site[id] else { return HTML.escape(id) }
+        return HTML.link(entity.title, href: href(to: id), title: entity.summary)
+    }
+
+    /// A link for `reference`, or nil.
+    func link(_ reference: Reference?) -> String? {
+        reference.map { link($0.id) }
+    }
+
+    /// A small context for templates: id, title, href, summary, type, status.
+    func item(_ entity: Entity) -> [String: Any] {
+        var item: [String: Any] = ["id": entity.id, "title": entity.title, "href": href(to: entity.id),
+                                   "type": entity.type.rawValue, "typeLabel": entity.type.singular]
+        if let summary = entity.summary { item["summary"] = summary }
+        if let status = entity.status {
+            item["status"] = status
+            item["statusLabel"] = EntitySchema.statusLabel(status)
+        }
+        if let kind = entity.kind { item["kindLabel"] = EntitySchema.kinds(for: entity.type)[kind] ?? kind }
+        return item
+    }
+
+    /// The HTML of Markdown written in `entity`'s file, with links resolved as the model resolved them.
+    func markdown(_ node: MarkdownNode, of entity: Entity, headingIDs: [String] = [], shift: Int = 0) -> MarkdownHTML {
+        let targets = site.links[entity.id, default: [:]]
+        return MarkdownHTML(allowRawHTML: site.config.allowRawHTML, headingIDs: headingIDs, headingShift: shift) { destination in
+            switch targets[destination] {
+            case .entity(let id, let anchor): href(to: id, anchor: anchor)
+            case .anchor(let anchor): "#" + anchor
+            case .external(let url): url
+            case .dropped, nil: nil
+            }
+        }
+    }
+
+    /// Inline HTML of a front matter Markdown text (a task, a goal).
+    func inline(_ text: MarkdownText, of entity: Entity) -> String {
+        let document = CommonMark.parse(text.text)
+        return markdown(document, of: entity).renderInline(document)
+    }
+}

@@ -1,0 +1,37 @@
+/// Where each page lives in the output, and relative links between pages, so the site works under any sub-path and from disk.
+public struct Routes: Sendable {
+    /// Whether links drop the trailing `index.html`.
+    public var cleanURLs: Bool
+
+    public init(cleanURLs: Bool) {
+        self.cleanURLs = cleanURLs
+    }
+
+    /// The output file of an entity's page: `integrationsforum/index.html`; the home page is `index.html`.
+    public func path(of id: String) -> String {
+        id == "index" ? "index.html" : "\(id)/index.html"
+    }
+
+    /// The output file of a type's list page: `organer/index.html`.
+    public func path(ofList type: EntityType) -> String {
+        "\(type.listSlug)/index.html"
+    }
+
+    /// The relative href from the page at `from` to the file at `to` (both output paths).
+    public func href(from: String, to: String, anchor: String? = nil) -> String {
+        var target = to
+        if cleanURLs, target == "index.html" || target.hasSuffix("/index.html") {
+            target.removeLast("index.html".count)
+        }
+        let depth = from.split(separator: "/").count - 1
+        var href = String(repeating: "../", count: depth) + target
+        if href.isEmpty { href = "./" }
+        if let anchor { href += "#" + anchor }
+        return href
+    }
+
+    /// The prefix from the page at `from` back to the site's root ("", "../").
+    public func root(from: String) -> String {
+        String(repeating: "../", count: from.split(separator: "/").count - 1)
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import CharterCore
+
+/// `charter build`: content → site/.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the static site from the content and templates.",
+        discussion: "A build with errors writes nothing: the previous site stays exactly as it was."
+    )
+
+    @OptionGroup var paths: PathOptions
+
+    @Option(name: .customLong("base-url"), help: "The URL the site is published at (overrides base_url in site.yml); enables sitemap.xml.")
+    var baseURL: String?
+
+    func run() throws {
+        try paths.requireFolders()
+        let options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output, baseURL: baseURL)
+        let result = Build(options: options).run()
+        try Report(quiet: paths.quiet, verbose: paths.verbose).finish(result, verb: "built", output: paths.output)
+    }
+}
+
+/// `charter check`: the same checks, nothing written.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the content and templates without writing anything; exit 1 on errors."
+    )
+
+    @OptionGroup var paths: PathOptions
+
+    func run() throws {
+        try paths.requireFolders()
+        let options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output, dryRun: true)
+        let result = Build(options: options).run()
+        try Report(quiet: paths.quiet, verbose: paths.verbose).finish(result, verb: "checked", output: nil)
+    }
+}

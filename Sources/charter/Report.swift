@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import CharterCore
+
+/// Prints a build's diagnostics and summary, and turns the outcome into the exit code.
+struct Report {
+    var quiet: Bool
+    var verbose: Bool
+
+    func finish(_ result: Build.Result, verb: String, output: String?) throws {
+        for diagnostic in result.diagnostics {
+            FileHandleOutput.standardError(diagnostic.description)
+        }
+        if verbose {
+            for (stage, seconds) in result.timings {
+                FileHandleOutput.standardError(String(format: "%-10@ %7.1f ms", stage as NSString, seconds * 1000))
+            }
+        }
+        let diagnostics = result.diagnostics
+        if diagnostics.hasErrors {
+            let warnings = diagnostics.warningCount > 0 ? " and \(diagnostics.warningCount) warning(s)" : ""
+            FileHandleOutput.standardError("\(diagnostics.errorCount) error(s)\(warnings); nothing written")
+            throw ExitCode(1)
+        }
+        if !quiet {
+            let pages = result.files.filter { $0.path.hasSuffix(".html") }.count
+            let total = result.timings.map(\.seconds).reduce(0, +)
+            let destination = output.map { " into \($0)/" } ?? ""
+            let warnings = diagnostics.warningCount > 0 ? ", \(diagnostics.warningCount) warning(s)" : ""
+            print(String(format: "%@ %d pages%@ in %.0f ms%@", verb.capitalized as NSString, pages, destination as NSString, total * 1000,
+                         warnings as NSString))
+        }
+    }
+}
+
+enum FileHandleOutput {
+    static func standardError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import CharterCore
+
+/// Builds the good fixture site and checks it page by page.
+@Suite(.serialized)
+struct GoodFixtureTests {
+    let output: URL
+    let result: Build.Result
+
+    init() {
+        output = Fixtures.temporaryFolder().appendingPathComponent("site")
+        result = Fixtures.build(Fixtures.content("good"), output: output.path)
+    }
+
+    func page(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func goodFixtureBuildsWithoutDiagnostics() {
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.sorted)")
+        #expect(result.wrote)
+    }
+
+    @Test func everyEntityListAndSpecialPageIsWrittenWithCleanURLs() {
+        let expected = ["index.html", "404.html", "sitemap.xml", "assets/style.css",
+                        "styregruppe/index.html", "forum/index.html", "gammelt-udvalg/index.html", "kommune/index.html",
+                        "stab/index.html", "plejecenter/index.html", "direktoer/index.html", "chefsygeplejerske/index.html",
+                        "anne-jensen/index.html", "tryg-hjem/index.html", "baggrund/index.html", "tidsplan/index.html",
+                        "organer/index.html", "enheder/index.html", "roller/index.html", "personer/index.html",
+                        "projekter/index.html", "sider/index.html"]
+        for path in expected {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
+        }
+    }
+
+    @Test func markdownLinksToContentFilesBecomeRelativeLinksWithAnchors() throws {
+        let home = try page("index.html")
+        #expect(home.contains("<a href=\"styregruppe/index.html\">Styregruppen</a>"))
+        #expect(home.contains("<a href=\"forum/index.html#kommissorium\">Forummet</a>"))
+        let forum = try page("forum/index.html")
+        #expect(forum.contains("href=\"../assets/style.css\""))
+        #expect(forum.contains("<a href=\"../tryg-hjem/index.html\">Projekt Tryg hjem</a>"))
+    }
+
+    @Test func headingsGetStableIdsWithDanishLettersFolded() throws {
+        let body = try page("styregruppe/index.html")
+        #expect(body.contains("<h2 id=\"ansvar-og-opgaver\">Ansvar og opgaver</h2>"))
+        #expect(body.contains("<a href=\"#ansvar-og-opgaver\">Ansvar og opgaver</a>") == false)  // one heading: no table of contents
+        let forum = try page("forum/index.html")
+        #expect(forum.contains("<h2 id=\"baggrund\">Baggrund</h2>"))
+        #expect(forum.contains("<a href=\"#baggrund\">Baggrund</a>"))
+        #expect(forum.contains("<a href=\"#kommissorium\">Kommissorium</a>"))
+    }
+
+    @Test func termsOfReferenceAreGeneratedFromTheModel() throws {
+        let forum = try page("forum/index.html")
+        #expect(forum.contains("<h2 id=\"kommissorium\">Kommissorium for Forum for ældre og sundhed</h2>"))
+        #expect(forum.contains("<h3 id=\"sammensaetning\">Sammensætning</h3>"))
+        #expect(forum.contains("<h3 id=\"moedefrekvens\">Mødefrekvens</h3><p>Fire gange årligt</p>"))
+        #expect(forum.contains("Forummet refererer til <a href=\"../styregruppe/index.html\""))
+        #expect(forum.contains("Fra 1. januar 2026 til Ved udgangen af projektperioden") || forum.contains("Fra 1. januar 2026"))
+        #expect(forum.contains("class=\"draft-note\""))
+    }
+
+    @Test func personPageListsEveryBodyTheySitInThroughTheirRoles() throws {
+        let person = try page("anne-jensen/index.html")
+        #expect(person.contains("Forum for ældre og sundhed</a> – Mødeleder, som <a href=\"../direktoer/index.html\">"))
+        #expect(person.contains("Styregruppen for ældreområdet</a> – Medlem, som"))
+    }
+
+    @Test func backlinksShowWhatRefersToAPage() throws {
+        let plejecenter = try page("plejecenter/index.html")
+        #expect(plejecenter.contains("<h2 id=\"henvisninger\">Henvisninger hertil</h2>"))
+        #expect(plejecenter.contains("Forum for ældre og sundhed</a> <span class=\"muted\">Organ · medlem</span>"))
+        #expect(plejecenter.contains("Projekt Tryg hjem</a> <span class=\"muted\">Projekt · deltagende enhed</span>"))
+    }
+
+    @Test func datesAreWrittenInDanishAndLangComesFromConfig() throws {
+        let body = try page("styregruppe/index.html")
+        #expect(body.contains("<html lang=\"da\">"))
+        #expect(body.contains("<dt>Etableret</dt><dd>1. januar 2025</dd>"))
+        #expect(body.contains("<time datetime=\"2026-03-01\">1. marts 2026</time>"))
+    }
+
+    @Test func sitemapListsAbsoluteURLsFromTheBaseURL() throws {
+        let sitemap = try page("sitemap.xml")
+        #expect(sitemap.contains("<loc>https://intra.example.org/styring/forum/</loc>"))
+        #expect(sitemap.contains("<loc>https://intra.example.org/styring/styregruppe/</loc><lastmod>2026-02-01</lastmod>"))
+    }
+
+    @Test func noPageContainsScript() throws {
+        for file in result.files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.data, as: UTF8.self)
+            #expect(!html.contains("<script"), "\(file.path)")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+@testable import CharterCore
+
+/// Paths and helpers shared by the tests.
+enum Fixtures {
+    /// The repository's root folder.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    /// `Tests/CharterCoreTests/fixtures`.
+    static let root = repository.appendingPathComponent("Tests/CharterCoreTests/fixtures")
+    /// The default theme.
+    static let templates = repository.appendingPathComponent("templates").path
+
+    static func content(_ name: String) -> String {
+        root.appendingPathComponent(name).appendingPathComponent("content").path
+    }
+
+    /// A fresh temporary folder, removed by the caller.
+    static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("charter-test-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes a content tree given as `relative path: text` into a temporary folder and returns the folder.
+    static func write(_ files: [String: String]) -> URL {
+        let folder = temporaryFolder()
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try! Data(text.utf8).write(to: url)
+        }
+        return folder
+    }
+
+    /// Checks a content tree in memory (no disk) and returns the diagnostics as printed lines.
+    static func diagnose(_ files: [String: String], config: String? = nil) -> [String] {
+        let tree = ContentTree(
+            files: files.sorted { $0.key < $1.key }.map { SourceFile(path: $0.key, relativePath: $0.key, text: $0.value) },
+            config: config.map { SourceFile(path: "site.yml", relativePath: "site.yml", text: $0) })
+        var diagnostics = Diagnostics()
+        _ = SiteBuilder.build(tree, into: &diagnostics)
+        return diagnostics.sorted.map(\.description)
+    }
+
+    static func build(_ content: String, output: String, dryRun: Bool = false) -> Build.Result {
+        Build(options: .init(content: content, templates: templates, output: output, dryRun: dryRun,
+                             today: Day(year: 2026, month: 3, day: 1))).run()
+    }
+}
+
+extension String {
+    /// The number of times `needle` occurs.
+    func occurrences(of needle: String) -> Int {
+        components(separatedBy: needle).count - 1
+    }
+}
