@@ -101,7 +101,7 @@ enum LinkResolver {
         let path = String(parts[0]).removingPercentEncoding ?? String(parts[0])
         let anchor = parts.count > 1 ? String(parts[1]) : nil
         if path.isEmpty, let anchor {
-            guard anchors(of: entity, in: site).contains(anchor) else {
+            guard anchor.isEmpty || anchors(of: entity, in: site).contains(anchor) else {
                 diagnostics.error("link to unknown heading '#\(anchor)' on this page", at: location)
                 return .dropped
             }

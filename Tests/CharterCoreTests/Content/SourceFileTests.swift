@@ -1,0 +1,68 @@
+import Testing
+@testable import CharterCore
+
+struct SourceFileTests {
+    func decode(_ bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
+        SourceFile.decode(bytes, path: "a.md", relativePath: "a.md")
+    }
+
+    @Test func byteOrderMarkIsDropped() throws {
+        let file = try decode([0xEF, 0xBB, 0xBF] + Array("---\n".utf8)).get()
+        #expect(file.text == "---\n")
+    }
+
+    @Test func crlfLineEndsBecomeLF() throws {
+        let file = try decode(Array("a\r\nb\rc\n".utf8)).get()
+        #expect(file.text == "a\nb\nc\n")
+    }
+
+    @Test func utf16IsReportedAsNotUTF8() {
+        guard case .failure(let diagnostic) = decode([0xFF, 0xFE, 0x41, 0x00]) else { Issue.record("accepted UTF-16"); return }
+        #expect(diagnostic.description == "a.md:1:1: error: file is UTF-16; save it as UTF-8")
+    }
+
+    @Test func latin1ByteIsReportedAtItsLineAndColumn() {
+        guard case .failure(let diagnostic) = decode(Array("ab\næ".utf8) + [0x20, 0xE6, 0x20]) else { Issue.record("accepted"); return }
+        #expect(diagnostic.description == "a.md:2:3: error: file is not valid UTF-8 (byte 0xE6); save it as UTF-8")
+    }
+
+    @Test func danishLettersInUTF8AreAccepted() throws {
+        #expect(try decode(Array("Æblegrød på øen".utf8)).get().text == "Æblegrød på øen")
+    }
+}
+
+struct FrontMatterTests {
+    @Test func bodyLineOffsetCountsTheFrontMatterLines() {
+        var diagnostics = Diagnostics()
+        let front = FrontMatter.parse(SourceFile(path: "a.md", relativePath: "a.md", text: "---\ntitle: x\n---\nline 4\n"),
+                                      into: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        #expect(front.bodyLineOffset == 3)
+        #expect(front.body == "line 4\n")
+    }
+
+    @Test func unclosedFrontMatterIsAnError() {
+        var diagnostics = Diagnostics()
+        _ = FrontMatter.parse(SourceFile(path: "a.md", relativePath: "a.md", text: "---\ntitle: x\n"), into: &diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == ["a.md:1:1: error: front matter is not closed: add a line '---' after the YAML"])
+    }
+
+    @Test func duplicateYAMLKeyIsReportedAtTheKey() {
+        let lines = Fixtures.diagnose(["a.md": "---\ntype: page\ntitle: A\ntitle: B\n---\n"])
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("a.md:") == true && lines.first?.contains("duplicate key 'title'") == true, "\(lines)")
+    }
+}
+
+struct CommonMarkTests {
+    @Test func parsesIntoSwiftNodesWithPositions() {
+        let document = CommonMark.parse("# Formål\n\nSe [B](b.md).\n")
+        #expect(document.children.count == 2)
+        #expect(document.children[0].kind == .heading(level: 1))
+        #expect(document.children[0].plainText == "Formål")
+        let link = document.children[1].children[1]
+        #expect(link.kind == .link(destination: "b.md", title: ""))
+        #expect(link.line == 3)
+        #expect(link.column == 4)
+    }
+}
