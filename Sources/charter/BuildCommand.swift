@@ -14,9 +14,16 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "The URL the site is published at (overrides base_url in site.yml); enables sitemap.xml.")
     var baseURL: String?
 
+    @Flag(help: "Also make a PDF of every terms of reference (needs WeasyPrint, or Chromium with --engine chromium).")
+    var pdf = false
+
+    @Option(help: "The PDF engine for --pdf: weasyprint or chromium.")
+    var engine: String = "weasyprint"
+
     func run() throws {
         try paths.requireFolders()
-        let options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output, baseURL: baseURL)
+        var options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output, baseURL: baseURL)
+        if pdf { options.pdfEngine = try PDFEngineChoice.find(engine) }
         let result = Build(options: options).run()
         try Report(quiet: paths.quiet, verbose: paths.verbose).finish(result, verb: "built", output: paths.output)
     }

@@ -16,8 +16,9 @@ public enum SiteWriter {
         public var description: String { "\(path): error: cannot write output: \(reason)" }
     }
 
-    /// Writes `files` into `output` atomically.
-    public static func write(_ files: [RenderedFile], to output: String) throws {
+    /// Writes `files` into `output` atomically. `beforeSwap` runs on the complete staging folder (to add files made
+    /// from the written ones, such as PDFs); if it throws, nothing is swapped in.
+    public static func write(_ files: [RenderedFile], to output: String, beforeSwap: (String) throws -> Void = { _ in }) throws {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -26,6 +27,7 @@ public enum SiteWriter {
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             try writeAll(files, into: staging)
+            try beforeSwap(staging.path)
             try swap(staging, into: target)
         } catch {
             try? FileManager.default.removeItem(at: staging)

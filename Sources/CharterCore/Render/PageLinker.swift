@@ -4,9 +4,14 @@ struct PageLinker {
     let routes: Routes
     /// The output path of the page being rendered.
     let from: String
+    /// When set, links to pages are absolute from this URL (for print, where a reader needs the whole address).
+    var absoluteBase: String? = nil
 
     func href(to id: String, anchor: String? = nil) -> String {
-        routes.href(from: from, to: routes.path(of: id), anchor: anchor)
+        guard let base = absoluteBase else { return routes.href(from: from, to: routes.path(of: id), anchor: anchor) }
+        let path = routes.path(of: id)
+        let clean = path == "index.html" ? "" : String(path.dropLast("index.html".count))
+        return base + clean + (anchor.map { "#" + $0 } ?? "")
     }
 
     func href(toList type: EntityType) -> String {

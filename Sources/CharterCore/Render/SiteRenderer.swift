@@ -4,6 +4,8 @@ public struct SiteRenderer: Sendable {
     public var site: Site
     public var templates: TemplateSet
     public var buildDate: Day
+    /// Whether body pages link to the PDF of their terms of reference (true when the build makes PDFs).
+    public var linksPDF = false
 
     public init(site: Site, templates: TemplateSet, buildDate: Day) {
         self.site = site
@@ -22,6 +24,7 @@ public struct SiteRenderer: Sendable {
             files.append(renderList(type))
         }
         files.append(render404())
+        files += PrintRenderer(site: site, templates: templates, printDate: buildDate).render()
         if let sitemap = Sitemap.xml(site: site, routes: routes) { files.append(RenderedFile(path: "sitemap.xml", text: sitemap)) }
         files += templates.assets.map { RenderedFile(path: $0.path, data: $0.data) }
         return files
@@ -35,6 +38,10 @@ public struct SiteRenderer: Sendable {
         var context = layout.context(path: path, title: entity.title, current: entity.type == .page ? entity.id : entity.type.listSlug,
                                      breadcrumbs: breadcrumbs(for: entity), description: entity.summary)
         context["page"] = EntityPage(entity: entity, linker: linker).context()
+        if entity.terms != nil {
+            context["printHref"] = routes.href(from: path, to: PrintRenderer.path(of: entity.id))
+            if linksPDF { context["pdfHref"] = routes.href(from: path, to: "print/\(entity.id).pdf") }
+        }
         context.merge(neighbours(of: entity, linker: linker)) { $1 }
         return RenderedFile(path: path, text: templates.render(context, with: entity.type.rawValue))
     }

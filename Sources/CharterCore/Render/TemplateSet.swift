@@ -4,7 +4,7 @@ import Mustache
 /// The site's templates: every `.mustache` file of the templates folder, compiled once, plus its static assets.
 public struct TemplateSet: Sendable {
     /// The templates a build needs; a missing one is an error.
-    public static let required = ["layout", "home", "body", "unit", "role", "person", "project", "page", "list", "404"]
+    public static let required = ["layout", "home", "body", "unit", "role", "person", "project", "page", "list", "404", "print", "print-book"]
 
     /// The compiled templates, by name (file name without `.mustache`; `partials/nav` for a subfolder).
     public var library: MustacheLibrary

@@ -1,0 +1,71 @@
+/// Renders the printable terms of reference: one A4 page per body with terms (`print/<id>.html`) and the collection
+/// of all of them, "Kommissoriesamling" (`print/kommissoriesamling.html`), through `print.mustache` and `print-book.mustache`.
+public struct PrintRenderer: Sendable {
+    /// The file name of the collection, without extension.
+    public static let bookName = "kommissoriesamling"
+
+    public var site: Site
+    public var templates: TemplateSet
+    public var printDate: Day
+
+    public init(site: Site, templates: TemplateSet, printDate: Day) {
+        self.site = site
+        self.templates = templates
+        self.printDate = printDate
+    }
+
+    var routes: Routes { Routes(cleanURLs: site.config.cleanURLs) }
+
+    /// The bodies that have terms of reference, in site order.
+    public var bodies: [Entity] {
+        site.entities(of: .body).filter { $0.terms != nil }
+    }
+
+    /// The output path of a body's print page.
+    public static func path(of id: String) -> String { "print/\(id).html" }
+
+    /// Print pages for `ids` (all bodies with terms when empty) and, when printing all, the collection.
+    public func render(ids: [String] = []) -> [RenderedFile] {
+        let chosen = ids.isEmpty ? bodies : ids.compactMap { site[$0] }.filter { $0.terms != nil }
+        var files = chosen.concurrentMap { entity in
+            let path = Self.path(of: entity.id)
+            var context = frame(path: path, title: entity.terms?.title ?? entity.title)
+            context["document"] = document(entity, path: path)
+            return RenderedFile(path: path, text: templates.render(context, with: "print"))
+        }
+        if ids.isEmpty, !chosen.isEmpty {
+            let path = Self.path(of: Self.bookName)
+            var context = frame(path: path, title: "Kommissoriesamling")
+            context["documents"] = chosen.map { document($0, path: path) }
+            files.append(RenderedFile(path: path, text: templates.render(context, with: "print-book")))
+        }
+        return files
+    }
+
+    func frame(path: String, title: String) -> [String: Any] {
+        var site: [String: Any] = ["title": self.site.config.title, "language": self.site.config.language]
+        if let organisation = self.site.config.organisation { site["organisation"] = organisation }
+        if !self.site.config.baseURL.isEmpty { site["url"] = self.site.config.baseURL }
+        return [
+            "site": site,
+            "title": title,
+            "root": routes.root(from: path),
+            "stylesheet": routes.root(from: path) + "assets/print.css",
+            "printDate": printDate.danish,
+            "printDateISO": printDate.description,
+        ]
+    }
+
+    func document(_ entity: Entity, path: String) -> [String: Any] {
+        let base = site.config.baseURL.hasPrefix("http") ? (site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/") : nil
+        let linker = PageLinker(site: site, routes: routes, from: path, absoluteBase: base)
+        var context = EntityPage(entity: entity, linker: linker).context()
+        context["anchor"] = "dok-" + entity.id
+        context["webHref"] = linker.href(to: entity.id)
+        context["pdfHref"] = entity.id + ".pdf"
+        if let terms = context["terms"] as? [String: Any] {
+            context["isDraft"] = (terms["isDraft"] as? Bool) ?? false
+        }
+        return context
+    }
+}

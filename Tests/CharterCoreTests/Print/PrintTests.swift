@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import CharterCore
+
+/// Printable terms of reference: the print HTML's structure, and real PDFs checked with poppler-utils.
+@Suite(.serialized)
+struct PrintTests {
+    func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func buildWritesAPrintPageForEveryBodyWithTermsAndTheCollection() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = Fixtures.build(Fixtures.content("good"), output: folder.appendingPathComponent("site").path)
+        let paths = Set(result.files.map(\.path))
+        #expect(paths.contains("print/forum.html"))
+        #expect(paths.contains("print/kommissoriesamling.html"))
+        #expect(paths.contains("assets/print.css"))
+        #expect(!paths.contains("print/styregruppe.html"), "a body without terms has no print page")
+        let body = try String(contentsOf: folder.appendingPathComponent("site/forum/index.html"), encoding: .utf8)
+        #expect(body.contains("<a href=\"../print/forum.html\">Udskriftsvenlig version</a>"))
+        #expect(!body.contains(".pdf\""), "no PDF link when the build makes no PDFs")
+    }
+
+    @Test func printPageHasTheSectionsMetadataAndAbsoluteLinks() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = Fixtures.build(Fixtures.content("good"), output: folder.appendingPathComponent("site").path)
+        let file = try #require(result.files.first { $0.path == "print/forum.html" })
+        let html = String(decoding: file.data, as: UTF8.self)
+        #expect(html.contains("<title>Kommissorium for Forum for ældre og sundhed</title>"))
+        #expect(html.contains("<html lang=\"da\">"))
+        #expect(html.contains("href=\"../assets/print.css\""))
+        #expect(html.contains("<p class=\"running-title\">Forum for ældre og sundhed</p>"))
+        #expect(html.contains("<p class=\"running-status\">UDKAST – ikke godkendt</p>"))
+        for section in ["Formål", "Opgaver", "Sammensætning", "Mødeleder", "Sekretariat", "Mødefrekvens", "Reference", "Varighed"] {
+            #expect(html.contains("<h2>\(section)</h2>"), "\(section)")
+        }
+        #expect(html.contains("<dt>Udskrevet</dt><dd><time datetime=\"2026-03-01\">1. marts 2026</time></dd>"))
+        // Links point at the published site, so paper readers get a whole address.
+        #expect(html.contains("href=\"https://intra.example.org/styring/plejecenter/\""))
+        #expect(html.contains("– forelægges <a href=\"https://intra.example.org/styring/styregruppe/\""))
+    }
+
+    @Test func pdfsCarryTitleLanguagePageNumbersAndTheComposition() throws {
+        let engine = try #require(PDFEngine.find(.weasyprint), "WeasyPrint must be installed (make test installs it)")
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let result = Build(options: .init(content: Fixtures.content("good"), templates: Fixtures.templates, output: output.path,
+                                          today: Day(year: 2026, month: 3, day: 1), pdfEngine: engine)).run()
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.sorted)")
+        let pdf = output.appendingPathComponent("print/forum.pdf").path
+        let info = try run("pdfinfo", [pdf])
+        #expect(info.contains("Title:           Kommissorium for Forum for ældre og sundhed"))
+        #expect(info.contains("Author:          Testkommunen"))
+        #expect(info.contains("Page size:       595.276 x 841.89 pts (A4)"))
+        let text = try run("pdftotext", ["-layout", pdf, "-"])
+        #expect(text.contains("Kommissorium for Forum for ældre"))
+        #expect(text.contains("Sammensætning"))
+        #expect(text.contains("Chefsygeplejerske"))
+        #expect(text.contains("Plejecenter Solhøj"))
+        #expect(text.contains("Side 1 af"))
+        #expect(text.contains("UDKAST – ikke godkendt"))
+        let body = try String(contentsOf: output.appendingPathComponent("forum/index.html"), encoding: .utf8)
+        #expect(body.contains("<a href=\"../print/forum.pdf\" type=\"application/pdf\">PDF</a>"))
+
+        let book = output.appendingPathComponent("print/kommissoriesamling.pdf").path
+        let bookText = try run("pdftotext", ["-layout", book, "-"])
+        #expect(bookText.contains("Kommissoriesamling"))
+        #expect(bookText.range(of: #"Kommissorium for Forum for ældre og sundhed \(udkast\) \.+ 3"#, options: .regularExpression) != nil,
+                "the table of contents gives the page number")
+    }
+
+    @Test func failedBuildWithPDFsLeavesNoPartialSite() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        let broken = PDFEngine(kind: .weasyprint, executable: "/bin/false")
+        let result = Build(options: .init(content: Fixtures.content("good"), templates: Fixtures.templates, output: output,
+                                          pdfEngine: broken)).run()
+        #expect(result.diagnostics.hasErrors)
+        #expect(!result.wrote)
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
