@@ -41,7 +41,11 @@ public enum EntityReader {
             diagnostics.error("missing 'title': every page needs a title", at: fields.node("title").map(fields.location(of:)) ?? fileStart)
         }
 
-        let markdown = CommonMark.parse(front.body)
+        let (markdown, flattenedAt) = CommonMark.parse(front.body, maxDepth: CommonMark.maxDepth)
+        if let flattenedAt {
+            diagnostics.warning("Markdown nested more than \(CommonMark.maxDepth) levels deep: the deeper levels are shown as plain text",
+                                at: SourceLocation(path: file.path, line: flattenedAt.line + front.bodyLineOffset, column: flattenedAt.column))
+        }
         var entity = Entity(id: id, type: type, title: title, file: file, markdown: markdown,
                             bodyLineOffset: front.bodyLineOffset, location: idLocation)
         entity.summary = fields.string("summary", &diagnostics)

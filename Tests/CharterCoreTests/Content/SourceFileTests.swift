@@ -66,3 +66,18 @@ struct CommonMarkTests {
         #expect(link.column == 4)
     }
 }
+
+struct DeepNestingTests {
+    @Test func tenThousandNestedBlockQuotesAreFlattenedWithAWarningNotACrash() {
+        let lines = Fixtures.diagnose(["a.md": "---\ntype: page\ntitle: A\n---\n" + String(repeating: ">", count: 10_000) + " dybt\n"])
+        #expect(lines == ["a.md:5:48: warning: Markdown nested more than 48 levels deep: the deeper levels are shown as plain text"])
+    }
+
+    @Test func flattenedTextIsKept() {
+        let (document, flattenedAt) = CommonMark.parse(String(repeating: "> ", count: 100) + "*dybt*", maxDepth: 10)
+        #expect(flattenedAt != nil)
+        var texts: [String] = []
+        document.forEach { if case .text(let text) = $0.kind { texts.append(text) } }
+        #expect(texts == ["dybt"])
+    }
+}
