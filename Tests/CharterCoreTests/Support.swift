@@ -36,7 +36,7 @@ enum Fixtures {
     /// Checks a content tree in memory (no disk) and returns the diagnostics as printed lines.
     static func diagnose(_ files: [String: String], config: String? = nil) -> [String] {
         let tree = ContentTree(
-            files: files.sorted { $0.key < $1.key }.map { SourceFile(path: $0.key, relativePath: $0.key, text: $0.value) },
+            files: files.sorted { $0.key < $1.key }.map { try! SourceFile.decode(Array($0.value.utf8), path: $0.key, relativePath: $0.key).get() },
             config: config.map { SourceFile(path: "site.yml", relativePath: "site.yml", text: $0) })
         var diagnostics = Diagnostics()
         _ = SiteBuilder.build(tree, into: &diagnostics)

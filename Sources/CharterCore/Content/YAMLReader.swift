@@ -8,8 +8,13 @@ public enum YAMLReader {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
-            let line = (mark?.line ?? 1) + lineOffset
-            diagnostics.error("malformed YAML: \(message)", at: SourceLocation(path: path, line: line, column: mark?.column ?? 1))
+            var position = (line: mark?.line ?? 1, column: mark?.column ?? 1)
+            if case .duplicatedKeysInMapping(let duplicates, _) = error, let key = duplicates.first,
+               let repeated = secondOccurrence(of: key, in: text) {
+                position = repeated
+            }
+            diagnostics.error("malformed YAML: \(message)",
+                              at: SourceLocation(path: path, line: position.line + lineOffset, column: position.column))
         } catch {
             diagnostics.error("malformed YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1, column: 1))
         }
@@ -20,6 +25,18 @@ public enum YAMLReader {
     public static func location(of node: Node, path: String, lineOffset: Int) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Where a key stands the second time, for a duplicate-key error (libyaml points at the mapping).
+    static func secondOccurrence(of key: String, in text: String) -> (line: Int, column: Int)? {
+        var seen = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "-" }
+            guard trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") else { continue }
+            seen += 1
+            if seen == 2 { return (index + 1, line.count - trimmed.count + 1) }
+        }
+        return nil
     }
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {

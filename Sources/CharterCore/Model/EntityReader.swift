@@ -18,20 +18,24 @@ public enum EntityReader {
                               at: YAMLReader.location(of: yaml, path: file.path, lineOffset: 1))
             return nil
         }
-        let fields = FieldReader(mapping: mapping, path: file.path, lineOffset: 1)
+        let allFields = FieldReader(mapping: mapping, path: file.path, lineOffset: 1)
         let fileStart = SourceLocation(path: file.path, line: 1, column: 1)
 
-        guard let typeName = fields.string("type", &diagnostics) else {
+        guard let typeName = allFields.string("type", &diagnostics) else {
             diagnostics.error("missing 'type': one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))", at: fileStart)
             return nil
         }
         guard let type = EntityType(rawValue: typeName) else {
             let hint = Spelling.nearest(to: typeName, in: EntityType.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
             diagnostics.error("unknown type '\(typeName)'\(hint); use one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))",
-                              at: fields.location(of: fields.node("type")!))
+                              at: allFields.location(of: allFields.node("type")!))
             return nil
         }
-        fields.checkKeys(allowed: EntitySchema.allKeys(for: type), context: "a \(type.rawValue)", &diagnostics)
+        let allowed = EntitySchema.allKeys(for: type)
+        allFields.checkKeys(allowed: allowed, context: "a \(type.rawValue)", &diagnostics)
+        // Only the type's own keys are read further, so an unknown key is reported once, not again as a bad value.
+        let fields = FieldReader(mapping: Node.Mapping(mapping.filter { allowed.contains($0.key.string ?? "") }, mapping.tag, mapping.style, mapping.mark),
+                                 path: file.path, lineOffset: 1)
 
         let defaultID = String(file.relativePath.split(separator: "/").last!.dropLast(3))
         let id = fields.string("id", &diagnostics) ?? defaultID

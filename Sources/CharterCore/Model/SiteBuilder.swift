@@ -54,7 +54,7 @@ public enum SiteBuilder {
             }
             let key = id.precomposedStringWithCanonicalMapping.lowercased()
             if let first = seen[key] {
-                let same = first.id == id ? "" : " (ids that differ only in case or Unicode form are the same page)"
+                let same = Array(first.id.unicodeScalars) == Array(id.unicodeScalars) ? "" : " (ids that differ only in case or Unicode form are the same page)"
                 diagnostics.error("duplicate id '\(id)'\(same); first defined in \(first.file.path)", at: entity.location)
                 continue
             }
