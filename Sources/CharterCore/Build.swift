@@ -47,15 +47,28 @@ public struct Build: Sendable {
     }
 
     public var options: Options
+    /// Draws the charts; pass the same one to the next build to reuse the charts that did not change.
+    public var charts: ChartRenderer
 
-    public init(options: Options) {
+    public init(options: Options, charts: ChartRenderer = ChartRenderer()) {
         self.options = options
+        self.charts = charts
     }
 
-    /// Runs every stage; stops before writing when any error was found, leaving the previous output untouched.
-    public func run() -> Result {
+    /// What the stages before rendering made: the checked model and the compiled templates, with their problems.
+    public struct Prepared: Sendable {
+        public var diagnostics: Diagnostics
+        public var site: Site
+        /// Nil when the templates folder could not be read.
+        public var templates: TemplateSet?
+        public var timings: [(stage: String, seconds: Double)]
+    }
+
+    /// Runs the stages before rendering — read, model, checks, templates — for callers that render on their own, such as
+    /// the preview server, which renders again only the pages whose inputs changed.
+    public func prepare() -> Prepared {
         var diagnostics = Diagnostics()
-        var timings: [(String, Double)] = []
+        var timings: [(stage: String, seconds: Double)] = []
         func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
             let start = DispatchTime.now().uptimeNanoseconds
             let value = try work()
@@ -64,15 +77,31 @@ public struct Build: Sendable {
         }
         let tree = timed("read") { ContentTree.load(from: options.content, into: &diagnostics) }
         var site = timed("model") { SiteBuilder.build(tree, into: &diagnostics) }
+        ChartChecks.check(site, into: &diagnostics)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         let templates = timed("templates") { TemplateSet.load(from: options.templates, into: &diagnostics) }
-        guard let templates, !diagnostics.hasErrors else {
+        return Prepared(diagnostics: diagnostics, site: site, templates: templates, timings: timings)
+    }
+
+    /// Runs every stage; stops before writing when any error was found, leaving the previous output untouched.
+    public func run() -> Result {
+        let prepared = prepare()
+        var diagnostics = prepared.diagnostics
+        var timings: [(String, Double)] = prepared.timings.map { ($0.stage, $0.seconds) }
+        func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let value = try work()
+            timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            return value
+        }
+        let site = prepared.site
+        guard let templates = prepared.templates, !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
         }
         let files = timed("render") {
-            var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today)
+            var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today, charts: charts)
             renderer.linksPDF = options.pdfEngine != nil
-            return renderer.render()
+            return renderer.render(into: &diagnostics)
         }
         guard !options.dryRun else {
             return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)

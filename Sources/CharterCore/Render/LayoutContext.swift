@@ -10,6 +10,9 @@ struct LayoutContext {
         for page in site.entities(of: .page) where page.order != nil && page.id != "index" {
             items.append(["title": page.title, "href": routes.href(from: path, to: routes.path(of: page.id)), "key": page.id])
         }
+        if site.entities.contains(where: { $0.type == .body || $0.type == .unit }) {
+            items.append(["title": "Organisation", "href": routes.href(from: path, to: SiteRenderer.organisationPath), "key": "organisation"])
+        }
         for type in EntityType.allCases where type != .page && !site.entities(of: type).isEmpty {
             items.append(["title": type.plural, "href": routes.href(from: path, to: routes.path(ofList: type)), "key": type.listSlug])
         }

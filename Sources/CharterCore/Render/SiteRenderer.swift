@@ -6,11 +6,14 @@ public struct SiteRenderer: Sendable {
     public var buildDate: Day
     /// Whether body pages link to the PDF of their terms of reference (true when the build makes PDFs).
     public var linksPDF = false
+    /// Draws the charts (and remembers them across builds when the same renderer is passed again).
+    public var charts: ChartRenderer
 
-    public init(site: Site, templates: TemplateSet, buildDate: Day) {
+    public init(site: Site, templates: TemplateSet, buildDate: Day, charts: ChartRenderer = ChartRenderer()) {
         self.site = site
         self.templates = templates
         self.buildDate = buildDate
+        self.charts = charts
     }
 
     var routes: Routes { Routes(cleanURLs: site.config.cleanURLs) }
@@ -18,7 +21,21 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site.
     public func render() -> [RenderedFile] {
-        var files = site.entities.concurrentMap { renderEntity($0) }
+        var diagnostics = Diagnostics()
+        return render(into: &diagnostics)
+    }
+
+    /// Every file of the site; a chart that cannot be drawn is reported into `diagnostics` for its entity.
+    public func render(into diagnostics: inout Diagnostics) -> [RenderedFile] {
+        let pages = site.entities.concurrentMap { entity -> (RenderedFile, [Diagnostic]) in
+            var problems: [Diagnostic] = []
+            return (renderEntity(entity, problems: &problems), problems)
+        }
+        var files = pages.map(\.0)
+        var problems = pages.flatMap(\.1)
+        if let organisation = renderOrganisation(problems: &problems) { files.append(organisation) }
+        problems.forEach { diagnostics.append($0) }
+        charts.forgetUnused()
         if site["index"] == nil { files.append(renderHome(nil)) }
         for type in EntityType.allCases where !site.entities(of: type).isEmpty {
             files.append(renderList(type))
@@ -32,12 +49,19 @@ public struct SiteRenderer: Sendable {
 
     /// The page of one entity.
     public func renderEntity(_ entity: Entity) -> RenderedFile {
+        var problems: [Diagnostic] = []
+        return renderEntity(entity, problems: &problems)
+    }
+
+    /// The page of one entity, with what went wrong drawing its chart in `problems`.
+    public func renderEntity(_ entity: Entity, problems: inout [Diagnostic]) -> RenderedFile {
         if entity.id == "index" { return renderHome(entity) }
         let path = routes.path(of: entity.id)
         let linker = PageLinker(site: site, routes: routes, from: path)
         var context = layout.context(path: path, title: entity.title, current: entity.type == .page ? entity.id : entity.type.listSlug,
                                      breadcrumbs: breadcrumbs(for: entity), description: entity.summary)
         context["page"] = EntityPage(entity: entity, linker: linker).context()
+        context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
         if entity.terms != nil {
             context["printHref"] = routes.href(from: path, to: PrintRenderer.path(of: entity.id))
             if linksPDF { context["pdfHref"] = routes.href(from: path, to: "print/\(entity.id).pdf") }

@@ -1,0 +1,123 @@
+/// An organisation chart before layout: boxes, lines between them, the words that describe it, and the same
+/// structure as an outline for the list beside the picture.
+///
+/// Charts are computed from the model by `OrganisationChart` and `LocalChart`, written as DOT by `DOTWriter`, and
+/// drawn by `ChartRenderer`. Every link in a chart is already relative to the page the chart is shown on.
+public struct Chart: Sendable, Hashable {
+    /// What the chart shows.
+    public enum Scope: String, Sendable, Hashable {
+        /// Every unit and body of the site.
+        case organisation
+        /// One body or unit with its neighbours.
+        case local
+    }
+
+    public var scope: Scope
+    /// A short name used in element ids (`organisation` or the entity's id).
+    public var key: String
+    /// The accessible title (`<title>` of the SVG).
+    public var title: String
+    /// What the chart shows, in a sentence or two (`<desc>` of the SVG).
+    public var summary: String
+    /// Boxes, in the order they are written (site order).
+    public var nodes: [Node]
+    /// Lines between boxes, in a stable order.
+    public var edges: [Edge]
+    /// Labelled groups of boxes (units, bodies), drawn as frames.
+    public var groups: [Group] = []
+    /// Boxes to place side by side (node ids), e.g. a body and its secretariat.
+    public var sameRank: [[String]] = []
+    /// Boxes that no line places (node ids), in rows: each row is chained by invisible lines, so that such boxes fill
+    /// a grid instead of one long column.
+    public var grid: [[String]] = []
+    /// The same structure as a nested list.
+    public var outline: [OutlineItem]
+    /// Whether the chart runs left to right instead of top-down: for wide, shallow trees, which top-down would be
+    /// many times wider than the column.
+    public var leftToRight = false
+
+    /// One box: an entity, or, for the chart's own entity, a table with a linked row per chair, member and head.
+    public struct Node: Sendable, Hashable {
+        /// The entity's id, also the node's name in DOT.
+        public var id: String
+        public var type: EntityType
+        /// The small line above the title: "Organ · Forum".
+        public var caption: String
+        public var title: String
+        /// The status when it is to be marked (draft, planned, dissolved); nil for active.
+        public var status: String?
+        public var href: String
+        public var tooltip: String?
+        /// The entity whose page the chart is on.
+        public var isCurrent = false
+        /// Linked rows under the title (only on the current entity of a local chart).
+        public var rows: [Row] = []
+        /// The `Group.id` the box belongs to, if any.
+        public var group: String?
+    }
+
+    /// One row of the current entity's table: a seat or role with its own link.
+    public struct Row: Sendable, Hashable {
+        /// What the row is: "Mødeleder", "Medlem", "Leder", "Rolle".
+        public var label: String
+        public var title: String
+        /// A seat's own label (`as:`), shown after the title.
+        public var note: String?
+        public var href: String?
+        public var tooltip: String?
+    }
+
+    /// The kinds of line, each drawn in its own style.
+    public enum EdgeKind: String, Sendable, Hashable, CaseIterable {
+        /// A body reports to another (`reports_to`), or a unit lies under another (`parent`): a solid line.
+        case reports
+        /// A unit is the secretariat of a body: a dashed line.
+        case secretariat
+        /// A body was replaced by another (`replaced_by` / `replaces`): a dotted line with an arrow to the successor.
+        case replaced
+
+        /// The legend's words for the line.
+        public var legend: String {
+            switch self {
+            case .reports: "Refererer til / hører under"
+            case .secretariat: "Sekretariat for"
+            case .replaced: "Afløst af"
+            }
+        }
+    }
+
+    /// A line from the upper (or earlier) entity to the lower (or later) one.
+    public struct Edge: Sendable, Hashable {
+        public var from: String
+        public var to: String
+        public var kind: EdgeKind
+    }
+
+    /// A frame around boxes of one kind.
+    public struct Group: Sendable, Hashable {
+        public var id: String
+        public var title: String
+    }
+
+    /// One item of the list version: an entity (linked) or a heading for the items under it.
+    public struct OutlineItem: Sendable, Hashable {
+        /// The relation to the item above ("Mødeleder", "Sekretariat"), if any.
+        public var relation: String?
+        public var title: String
+        public var href: String?
+        /// Type, kind and status, in words: "Organ · Forum · Udkast".
+        public var note: String?
+        public var isCurrent = false
+        public var children: [OutlineItem] = []
+    }
+
+    /// The kinds of line the chart uses, in legend order.
+    public var edgeKinds: [EdgeKind] {
+        EdgeKind.allCases.filter { kind in edges.contains { $0.kind == kind } }
+    }
+
+    /// The statuses marked in the chart, in legend order.
+    public var markedStatuses: [String] {
+        ["draft", "planned", "dissolved"].filter { status in nodes.contains { $0.status == status } }
+    }
+}

@@ -1,0 +1,16 @@
+/// Something that lays a graph written in DOT out and draws it as SVG: Graphviz in a build, a stand-in in tests.
+public protocol ChartLayoutEngine: Sendable {
+    /// The SVG of `dot`, or why it could not be drawn.
+    func svg(fromDOT dot: String) -> Result<String, ChartLayoutError>
+}
+
+/// Why a chart could not be drawn, in the layout engine's words.
+public struct ChartLayoutError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,60 @@
+/// Makes the boxes, rows and list items of charts for one site, with links relative to the page the chart is shown on.
+struct ChartParts {
+    let site: Site
+    /// The href from the chart's page to an entity's page, by id.
+    let href: (String) -> String
+
+    /// "Organ · Forum".
+    func caption(_ entity: Entity) -> String {
+        let kind = entity.kind.map { EntitySchema.kinds(for: entity.type)[$0] ?? $0 }
+        return ([entity.type.singular] + [kind].compactMap { $0 }).joined(separator: " · ")
+    }
+
+    /// The status a chart marks: anything but active (and unset).
+    func markedStatus(_ entity: Entity) -> String? {
+        guard let status = entity.status, status != "active" else { return nil }
+        return status
+    }
+
+    func node(_ entity: Entity, group: String? = nil, current: Bool = false) -> Chart.Node {
+        Chart.Node(id: entity.id, type: entity.type, caption: caption(entity), title: entity.title, status: markedStatus(entity),
+                   href: href(entity.id), tooltip: entity.summary, isCurrent: current, group: group)
+    }
+
+    /// A row for the entity `id` (plain text when there is no such entity).
+    func row(_ label: String, _ id: String, note: String? = nil) -> Chart.Row {
+        guard let entity = site[id] else { return Chart.Row(label: label, title: id, note: note) }
+        return Chart.Row(label: label, title: entity.title, note: note, href: href(id), tooltip: entity.summary)
+    }
+
+    /// A list item for the entity `id`.
+    func item(_ id: String, relation: String? = nil, current: Bool = false, children: [Chart.OutlineItem] = []) -> Chart.OutlineItem {
+        guard let entity = site[id] else { return Chart.OutlineItem(relation: relation, title: id, children: children) }
+        var note = caption(entity)
+        if let status = markedStatus(entity) { note += " · " + EntitySchema.statusLabel(status) }
+        return Chart.OutlineItem(relation: relation, title: entity.title, href: href(id), note: note, isCurrent: current,
+                                 children: children)
+    }
+
+    /// A heading item for several items ("Medlemmer"), or the single item itself with the relation in front.
+    func group(_ title: String, single: String, _ items: [Chart.OutlineItem]) -> [Chart.OutlineItem] {
+        switch items.count {
+        case 0: []
+        case 1: [items[0].with(relation: single)]
+        default: [Chart.OutlineItem(relation: nil, title: title, children: items)]
+        }
+    }
+
+    /// Ids sorted in site order, without repeats and without ids the site does not have.
+    func sorted(_ ids: some Sequence<String>) -> [String] {
+        Set(ids).filter { site.index[$0] != nil }.sorted { site.index[$0]! < site.index[$1]! }
+    }
+}
+
+extension Chart.OutlineItem {
+    func with(relation: String?) -> Chart.OutlineItem {
+        var copy = self
+        copy.relation = relation
+        return copy
+    }
+}

@@ -1,0 +1,48 @@
+/// The charts of the site: a local chart in every body's and unit's page, and the page of the whole organisation.
+extension SiteRenderer {
+    /// Where the organisation page is written; its folder name is reserved as an id.
+    public static let organisationPath = "organisation/index.html"
+
+    /// Whether the site has anything to draw in an organisation chart.
+    var hasOrganisationChart: Bool {
+        site.entities.contains { $0.type == .body || $0.type == .unit }
+    }
+
+    /// The `chart` context of an entity's page (nil for types without a chart); a chart that cannot be drawn is
+    /// reported for the entity, and the page keeps the list version.
+    func chartContext(for entity: Entity, linker: PageLinker, problems: inout [Diagnostic]) -> [String: Any]? {
+        guard let chart = LocalChart.make(for: entity, site: site, href: { linker.href(to: $0) }) else { return nil }
+        return draw(chart, reportingAt: entity.location, problems: &problems)
+    }
+
+    /// The page with the chart of the whole organisation, when there is anything to draw; a chart that cannot be drawn
+    /// is reported into `problems`.
+    public func renderOrganisation(problems: inout [Diagnostic]) -> RenderedFile? {
+        guard hasOrganisationChart else { return nil }
+        guard templates.names.contains("organisation") else {
+            problems.append(.error("missing template 'organisation.mustache': the organisation page needs it",
+                                   at: SourceLocation(path: "organisation.mustache")))
+            return nil
+        }
+        let path = Self.organisationPath
+        let linker = PageLinker(site: site, routes: routes, from: path)
+        let title = "Organisationen"
+        var context = layout.context(path: path, title: title, current: "organisation", breadcrumbs: [(title, nil)],
+                                     description: "Diagram over alle enheder og organer og linjerne mellem dem.")
+        let chart = OrganisationChart.make(site: site, href: { linker.href(to: $0) })
+        let location = site.entities.first { $0.type == .unit || $0.type == .body }?.location ?? SourceLocation(path: "content")
+        context["chart"] = draw(chart, reportingAt: location, problems: &problems)
+        return RenderedFile(path: path, text: templates.render(context, with: "organisation"))
+    }
+
+    func draw(_ chart: Chart, reportingAt location: SourceLocation, problems: inout [Diagnostic]) -> [String: Any] {
+        switch charts.svg(for: chart) {
+        case .success(let svg):
+            return ChartContext.make(chart, svg: svg)
+        case .failure(let error):
+            let what = chart.scope == .organisation ? "the organisation chart" : "the chart of '\(chart.key)'"
+            problems.append(.warning("\(what) could not be drawn (the page shows it as a list only): \(error.message)", at: location))
+            return ChartContext.make(chart, svg: nil)
+        }
+    }
+}
