@@ -22,6 +22,7 @@ public enum SiteWriter {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeAbandonedStaging(in: parent, for: target.lastPathComponent)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(getpid())")
         try? FileManager.default.removeItem(at: staging)
         do {
@@ -32,6 +33,17 @@ public enum SiteWriter {
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error
+        }
+    }
+
+    /// Removes staging folders left by builds that were killed (their process no longer exists).
+    static func removeAbandonedStaging(in parent: URL, for name: String) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries where entry.hasPrefix(".\(name).new-") || entry.hasPrefix(".\(name).old-") {
+            guard let pid = Int32(entry.split(separator: "-").last ?? ""), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            }
         }
     }
 
