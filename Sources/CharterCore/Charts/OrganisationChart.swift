@@ -4,16 +4,21 @@ enum OrganisationChart {
     /// The chart for a page at any path; `href` gives the link from that page to an entity's page.
     static func make(site: Site, href: @escaping (String) -> String) -> Chart {
         let parts = ChartParts(site: site, href: href)
-        let units = site.entities(of: .unit)
-        let bodies = site.entities(of: .body)
+        let shown = shownIDs(of: site)
+        let units = site.entities(of: .unit).filter { shown.contains($0.id) }
+        let bodies = site.entities(of: .body).filter { shown.contains($0.id) }
         let grouped = !units.isEmpty && !bodies.isEmpty
         var nodes = units.map { parts.node($0, group: grouped ? "enheder" : nil) }
         nodes += bodies.map { parts.node($0, group: grouped ? "organer" : nil) }
         let name = site.config.organisation ?? site.config.title
-        let summary = "\(count(units.count, "enhed", "enheder")) og \(count(bodies.count, "organ", "organer")). "
+        let total = site.entities(of: .unit).count + site.entities(of: .body).count
+        let scope = shown.count < total
+            ? "Diagrammet viser de øverste \(shown.count) af \(total) enheder og organer; alle står i listen under diagrammet. "
+            : ""
+        let summary = scope + "\(count(units.count, "enhed", "enheder")) og \(count(bodies.count, "organ", "organer")). "
             + "Linjerne viser, hvad der refererer til hvad, hvilke enheder der er sekretariat for et organ, "
             + "og hvilke organer der er afløst af andre. Samme oplysninger står som liste under diagrammet."
-        let edges = edges(of: site)
+        let edges = edges(of: site).filter { shown.contains($0.from) && shown.contains($0.to) }
         let placed = Set(edges.filter { $0.kind == .reports }.flatMap { [$0.from, $0.to] })
         let grid = [units, bodies].flatMap { entities in
             chunks(entities.map(\.id).filter { !placed.contains($0) }, of: gridColumns)
@@ -26,6 +31,45 @@ enum OrganisationChart {
                      // Organisations are wide and shallow, and most bodies stand alone: left to right keeps the chart
                      // about as wide as the column instead of many times wider.
                      leftToRight: true)
+    }
+
+    /// The most boxes the whole-organisation chart draws. Larger organisations get their top levels drawn (a layered
+    /// layout of thousands of boxes takes Graphviz minutes and no reader can use it); the list below has everything.
+    static let maxNodes = 120
+
+    /// The units and bodies the chart draws: all of them, or the levels from the top down that fit in `maxNodes`.
+    static func shownIDs(of site: Site) -> Set<String> {
+        let candidates = site.entities.filter { $0.type == .unit || $0.type == .body }
+        guard candidates.count > maxNodes else { return Set(candidates.map(\.id)) }
+        // Depth in the reporting tree (`parent` for units, `reports_to` for bodies), each chain walked once.
+        var depth: [String: Int] = [:]
+        func depthOf(_ id: String) -> Int {
+            var chain: [String] = []
+            var visited = Set<String>()
+            var current = id
+            var base = -1
+            while true {
+                if let known = depth[current] { base = known; break }
+                guard visited.insert(current).inserted else { break }  // a cycle: its entry point counts as a top
+                chain.append(current)
+                guard let entity = site[current], let next = (entity.type == .unit ? entity.parent : entity.reportsTo)?.id,
+                      let parent = site[next], parent.type == entity.type else { break }
+                current = next
+            }
+            for (offset, item) in chain.reversed().enumerated() { depth[item] = base + 1 + offset }
+            return depth[id] ?? 0
+        }
+        let levels = candidates.map { ($0.id, depthOf($0.id)) }
+        var shown = Set<String>()
+        for level in 0... {
+            let next = levels.filter { $0.1 == level }.map(\.0)
+            if next.isEmpty || shown.count + next.count > maxNodes {
+                if shown.isEmpty { shown.formUnion(next.prefix(maxNodes)) }
+                break
+            }
+            shown.formUnion(next)
+        }
+        return shown
     }
 
     /// Boxes without a reporting line are set in rows of this many.
@@ -42,10 +86,11 @@ enum OrganisationChart {
     /// Every line between units and bodies, without repeats, in site order of both ends.
     static func edges(of site: Site) -> [Chart.Edge] {
         var edges: [Chart.Edge] = []
+        var seen = Set<Chart.Edge>()
         func add(_ from: String?, _ to: String, _ kind: Chart.EdgeKind, fromType: EntityType) {
             guard let from, from != to, site[from]?.type == fromType else { return }
             let edge = Chart.Edge(from: from, to: to, kind: kind)
-            if !edges.contains(edge) { edges.append(edge) }
+            if seen.insert(edge).inserted { edges.append(edge) }
         }
         for entity in site.entities {
             switch entity.type {
