@@ -4,13 +4,17 @@ import Testing
 
 /// Builds the good fixture site and checks it page by page.
 @Suite(.serialized)
-struct GoodFixtureTests {
+final class GoodFixtureTests {
     let output: URL
     let result: Build.Result
 
     init() {
         output = Fixtures.temporaryFolder().appendingPathComponent("site")
         result = Fixtures.build(Fixtures.content("good"), output: output.path)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
     }
 
     func page(_ path: String) throws -> String {
@@ -89,9 +93,10 @@ struct GoodFixtureTests {
         #expect(sitemap.contains("<loc>https://intra.example.org/styring/styregruppe/</loc><lastmod>2026-02-01</lastmod>"))
     }
 
-    @Test func noPageContainsScript() throws {
+    @Test func noPageContainsScriptButTheThemesOwn() throws {
         for file in result.files where file.path.hasSuffix(".html") {
             let html = String(decoding: file.data, as: UTF8.self)
+                .replacingOccurrences(of: #"<script src="[^"<>]*assets/site\.js" defer></script>"#, with: "", options: .regularExpression)
             #expect(!html.contains("<script"), "\(file.path)")
         }
     }
