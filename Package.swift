@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,10 +36,19 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "CharterPreview",
+            dependencies: [
+                "CharterCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "charter",
             dependencies: [
                 "CharterCore",
+                "CharterPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +56,10 @@ let package = Package(
             name: "CharterCoreTests",
             dependencies: ["CharterCore"],
             exclude: ["fixtures"]
+        ),
+        .testTarget(
+            name: "CharterPreviewTests",
+            dependencies: ["CharterPreview", "CharterCore"]
         ),
     ]
 )

@@ -1,0 +1,15 @@
+import CharterCore
+import Foundation
+
+/// What the preview keeps of its last good build: the inputs it compares the next build with, and every file it wrote.
+struct LastBuild: Sendable {
+    var site: Site
+    var templates: TemplateFiles
+    var buildDate: Day
+    /// Every file of the site, by path, as written to the output folder.
+    var files: [String: Data]
+    /// The paths of the assets among `files`.
+    var assets: Set<String>
+    /// Warnings from rendering (charts that could not be drawn), repeated while the pages they concern are kept.
+    var renderWarnings: [Diagnostic]
+}

@@ -1,0 +1,94 @@
+import CharterCore
+import Foundation
+
+/// The preview's builds: the first renders everything; each later one reads the content and templates again, renders again
+/// only what `RebuildPlan` finds changed, and writes only the files whose bytes differ.
+///
+/// A failed build writes nothing and keeps the last good build to compare the next one with, so the site stays served as it
+/// was until the error is fixed.
+struct Rebuilder: Sendable {
+    var content: String
+    var templates: String
+    var output: String
+    /// Kept across builds so that charts whose graph did not change are not laid out again.
+    let charts = ChartRenderer()
+    private(set) var last: LastBuild?
+
+    init(content: String, templates: String, output: String) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+    }
+
+    /// Builds the site for `today`, as `charter build` would, writing what changed into the output folder.
+    mutating func rebuild(today: Day) -> RebuildOutcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        func elapsed(since: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - since) / 1e9 }
+        // Read before the build reads them: a template saved in between is then seen as changed by the next build.
+        let templateFiles = TemplateFiles.read(from: templates)
+        let build = Build(options: Build.Options(content: content, templates: templates, output: output, dryRun: true, today: today),
+                          charts: charts)
+        let prepared = build.prepare()
+        var outcome = RebuildOutcome(diagnostics: prepared.diagnostics, scope: .none, rendered: 0, written: [], removed: [],
+                                     seconds: 0, timings: prepared.timings)
+        guard let templateSet = prepared.templates, !prepared.diagnostics.hasErrors else {
+            outcome.seconds = elapsed(since: start)
+            return outcome
+        }
+
+        let renderStart = DispatchTime.now().uptimeNanoseconds
+        let plan = last.map { RebuildPlan.make(from: $0, to: prepared.site, templates: templateFiles, buildDate: today) }
+            ?? .full(reason: "first build")
+        let renderer = SiteRenderer(site: prepared.site, templates: templateSet, buildDate: today, charts: charts)
+        var files: [String: Data]
+        var warnings: [Diagnostic]
+        if let last, case .partial(let pages, let print) = plan {
+            files = last.files
+            warnings = last.renderWarnings
+            let entities = prepared.site.entities.filter { pages.contains($0.id) }
+            var rendered = entities.concurrentMap { renderer.renderEntity($0) }
+            if print { rendered += PrintRenderer(site: prepared.site, templates: templateSet, printDate: today).render() }
+            for file in rendered { files[file.path] = file.data }
+            for path in last.assets { files[path] = nil }
+            for asset in templateSet.assets { files[asset.path] = asset.data }
+            outcome.rendered = rendered.count
+            outcome.scope = .partial
+        } else {
+            var renderDiagnostics = Diagnostics()
+            let rendered = renderer.render(into: &renderDiagnostics)
+            warnings = Array(renderDiagnostics)
+            files = Dictionary(rendered.map { ($0.path, $0.data) }, uniquingKeysWith: { $1 })
+            outcome.rendered = rendered.count
+            if case .full(let reason) = plan { outcome.scope = .full(reason: reason) }
+        }
+        for warning in warnings { outcome.diagnostics.append(warning) }
+        outcome.timings.append(("render", elapsed(since: renderStart)))
+
+        let writeStart = DispatchTime.now().uptimeNanoseconds
+        do {
+            (outcome.written, outcome.removed) = try write(files)
+        } catch let error as SiteWriter.WriteError {
+            outcome.diagnostics.error("cannot write output: \(error.reason)", at: SourceLocation(path: error.path))
+        } catch let error as OutputUpdater.WriteFailure {
+            outcome.diagnostics.error("cannot write output: \(error.reason)", at: SourceLocation(path: error.path))
+        } catch {
+            outcome.diagnostics.error("cannot write output: \(error.localizedDescription)", at: SourceLocation(path: output))
+        }
+        outcome.timings.append(("write", elapsed(since: writeStart)))
+        outcome.seconds = elapsed(since: start)
+        guard outcome.succeeded else { return outcome }
+        last = LastBuild(site: prepared.site, templates: templateFiles, buildDate: today, files: files,
+                         assets: Set(templateSet.assets.map(\.path)), renderWarnings: warnings)
+        return outcome
+    }
+
+    /// Writes the whole site atomically the first time (or when the output folder is gone), then only what changed.
+    private func write(_ files: [String: Data]) throws -> (written: [String], removed: [String]) {
+        var isDirectory: ObjCBool = false
+        if let last, FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try OutputUpdater.update(output, from: last.files, to: files)
+        }
+        try SiteWriter.write(files.map { RenderedFile(path: $0.key, data: $0.value) }, to: output)
+        return (files.keys.sorted(), [])
+    }
+}
