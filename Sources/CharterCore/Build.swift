@@ -50,9 +50,13 @@ public struct Build: Sendable {
     /// Draws the charts; pass the same one to the next build to reuse the charts that did not change.
     public var charts: ChartRenderer
 
-    public init(options: Options, charts: ChartRenderer = ChartRenderer()) {
+    /// Remembers what each content file read as; pass the same one to the next build to skip unchanged files.
+    public var entities: EntityCache?
+
+    public init(options: Options, charts: ChartRenderer = ChartRenderer(), entities: EntityCache? = nil) {
         self.options = options
         self.charts = charts
+        self.entities = entities
     }
 
     /// What the stages before rendering made: the checked model and the compiled templates, with their problems.
@@ -76,7 +80,7 @@ public struct Build: Sendable {
             return value
         }
         let tree = timed("read") { ContentTree.load(from: options.content, into: &diagnostics) }
-        var site = timed("model") { SiteBuilder.build(tree, into: &diagnostics) }
+        var site = timed("model") { SiteBuilder.build(tree, cache: entities, into: &diagnostics) }
         ChartChecks.check(site, into: &diagnostics)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         let templates = timed("templates") { TemplateSet.load(from: options.templates, into: &diagnostics) }

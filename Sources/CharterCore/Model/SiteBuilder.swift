@@ -8,14 +8,17 @@ import Foundation
 /// let site = SiteBuilder.build(tree, into: &diagnostics)
 /// ```
 public enum SiteBuilder {
-    /// Builds the model, adding every problem to `diagnostics`.
-    public static func build(_ tree: ContentTree, into diagnostics: inout Diagnostics) -> Site {
+    /// Builds the model, adding every problem to `diagnostics`. With a `cache`, files whose text did not change since
+    /// the last build with the same cache are not parsed again.
+    public static func build(_ tree: ContentTree, cache: EntityCache? = nil, into diagnostics: inout Diagnostics) -> Site {
         let config = tree.config.map { SiteConfig.read($0, into: &diagnostics) } ?? SiteConfig()
         let read = tree.files.concurrentMap { file -> (Entity?, Diagnostics) in
+            if let cache { return cache.read(file) }
             var local = Diagnostics()
             let entity = EntityReader.read(file, into: &local)
             return (entity, local)
         }
+        cache?.keep(only: Set(tree.files.map(\.path)))
         var entities: [Entity] = []
         for (entity, local) in read {
             diagnostics.append(contentsOf: local)

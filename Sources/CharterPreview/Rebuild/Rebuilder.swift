@@ -12,6 +12,8 @@ struct Rebuilder: Sendable {
     var output: String
     /// Kept across builds so that charts whose graph did not change are not laid out again.
     let charts = ChartRenderer()
+    /// Kept across builds so that only content files whose text changed are parsed again.
+    let entities = EntityCache()
     private(set) var last: LastBuild?
 
     init(content: String, templates: String, output: String) {
@@ -27,7 +29,7 @@ struct Rebuilder: Sendable {
         // Read before the build reads them: a template saved in between is then seen as changed by the next build.
         let templateFiles = TemplateFiles.read(from: templates)
         let build = Build(options: Build.Options(content: content, templates: templates, output: output, dryRun: true, today: today),
-                          charts: charts)
+                          charts: charts, entities: entities)
         let prepared = build.prepare()
         var outcome = RebuildOutcome(diagnostics: prepared.diagnostics, scope: .none, rendered: 0, written: [], removed: [],
                                      seconds: 0, timings: prepared.timings)
