@@ -20,6 +20,8 @@ public struct Build: Sendable {
         public var today: Day
         /// When set, the print pages are also made into PDFs with this engine before the site is swapped in.
         public var pdfEngine: PDFEngine?
+        /// When set, the search index is written with it before the site is swapped in, and the search page uses it.
+        public var searchIndexer: SearchIndexer?
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
                     baseURL: String? = nil, dryRun: Bool = false, today: Day = .today, pdfEngine: PDFEngine? = nil) {
@@ -105,6 +107,7 @@ public struct Build: Sendable {
         let files = timed("render") {
             var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today, charts: charts)
             renderer.linksPDF = options.pdfEngine != nil
+            renderer.hasSearchIndex = options.searchIndexer != nil
             return renderer.render(into: &diagnostics)
         }
         guard !options.dryRun else {
@@ -113,10 +116,12 @@ public struct Build: Sendable {
         do {
             try timed("write") {
                 try SiteWriter.write(files, to: options.output) { staging in
-                    guard let engine = options.pdfEngine else { return }
-                    let prints = files.map(\.path).filter { $0.hasPrefix("print/") && $0.hasSuffix(".html") }
-                    let failures = engine.convertAll(prints, in: staging)
-                    if !failures.isEmpty { throw PDFFailures(failures: failures) }
+                    if let engine = options.pdfEngine {
+                        let prints = files.map(\.path).filter { $0.hasPrefix("print/") && $0.hasSuffix(".html") }
+                        let failures = engine.convertAll(prints, in: staging)
+                        if !failures.isEmpty { throw PDFFailures(failures: failures) }
+                    }
+                    try options.searchIndexer?.index(site: staging, keepIndexURL: !site.config.cleanURLs)
                 }
             }
         } catch let error as PDFFailures {
@@ -124,6 +129,9 @@ public struct Build: Sendable {
                 let relative = failure.file.split(separator: "/").suffix(2).joined(separator: "/")
                 diagnostics.error("PDF engine failed: \(failure.message)", at: SourceLocation(path: options.output + "/" + relative))
             }
+            return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
+        } catch let error as SearchIndexer.Failure {
+            diagnostics.error("search index failed: \(error.message)", at: SourceLocation(path: options.output))
             return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
         } catch let error as SiteWriter.WriteError {
             diagnostics.error("cannot write output: \(error.reason)", at: SourceLocation(path: error.path))

@@ -20,10 +20,14 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The PDF engine for --pdf: weasyprint or chromium.")
     var engine: String = "weasyprint"
 
+    @Flag(name: .customLong("no-search"), help: "Do not write the search index, even when Pagefind is installed (pip install 'pagefind[extended]').")
+    var noSearch = false
+
     func run() throws {
         try paths.requireFolders()
         var options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output, baseURL: baseURL)
         if pdf { options.pdfEngine = try PDFEngineChoice.find(engine) }
+        if !noSearch { options.searchIndexer = SearchIndexer.find() }
         let result = Build(options: options).run()
         try Report(quiet: paths.quiet, verbose: paths.verbose).finish(result, verb: "built", output: paths.output)
     }

@@ -28,7 +28,8 @@ extension SiteRenderer {
         let linker = PageLinker(site: site, routes: routes, from: path)
         let title = "Organisationen"
         var context = layout.context(path: path, title: title, current: "organisation", breadcrumbs: [(title, nil)],
-                                     description: "Diagram over alle enheder og organer og linjerne mellem dem.")
+                                     description: "Diagram over alle enheder og organer og linjerne mellem dem.",
+                                     updated: site.entities.filter { $0.type == .unit || $0.type == .body }.compactMap(\.updated).max())
         let chart = OrganisationChart.make(site: site, href: { linker.href(to: $0) })
         let location = site.entities.first { $0.type == .unit || $0.type == .body }?.location ?? SourceLocation(path: "content")
         context["chart"] = draw(chart, reportingAt: location, problems: &problems)

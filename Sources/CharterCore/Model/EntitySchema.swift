@@ -79,5 +79,5 @@ public enum EntitySchema {
 
     /// Ids that would collide with the site's own folders and pages.
     public static let reservedIDs: Set<String> = Set(EntityType.allCases.map(\.listSlug))
-        .union(["tidslinje", "soeg", "assets", "print", "404", "sitemap", "sitemap.xml", "organisation"])
+        .union(["tidslinje", "soeg", "pagefind", "assets", "print", "404", "sitemap", "sitemap.xml", "organisation"])
 }

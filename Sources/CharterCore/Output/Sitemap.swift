@@ -5,6 +5,8 @@ enum Sitemap {
         let base = site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/"
         var paths = [""]
         paths += EntityType.allCases.filter { !site.entities(of: $0).isEmpty }.map { $0.listSlug + "/" }
+        if site.entities.contains(where: { $0.type == .body || $0.type == .unit }) { paths.append("organisation/") }
+        if SiteRenderer.hasTimeline(site) { paths.append("tidslinje/") }
         paths += site.entities.filter { $0.id != "index" }.map { $0.id + "/" }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for path in paths {

@@ -1,11 +1,14 @@
-/// Renders the whole site through the templates: every entity's page, the home page, a list per type, the 404 page,
-/// the sitemap and the assets. Pages render concurrently; the result is the list of files to write.
+/// Renders the whole site through the templates: every entity's page, the home page, a list per type, the organisation
+/// chart, the timeline, the search page, the 404 page, the print pages, the sitemap and the assets. Pages render
+/// concurrently; the result is the list of files to write.
 public struct SiteRenderer: Sendable {
     public var site: Site
     public var templates: TemplateSet
     public var buildDate: Day
     /// Whether body pages link to the PDF of their terms of reference (true when the build makes PDFs).
     public var linksPDF = false
+    /// Whether the site gets a full-text search index (Pagefind) that the search page can use.
+    public var hasSearchIndex = false
     /// Draws the charts (and remembers them across builds when the same renderer is passed again).
     public var charts: ChartRenderer
 
@@ -34,13 +37,15 @@ public struct SiteRenderer: Sendable {
         var files = pages.map(\.0)
         var problems = pages.flatMap(\.1)
         if let organisation = renderOrganisation(problems: &problems) { files.append(organisation) }
-        problems.forEach { diagnostics.append($0) }
-        charts.forgetUnused()
         if site["index"] == nil { files.append(renderHome(nil)) }
         for type in EntityType.allCases where !site.entities(of: type).isEmpty {
             files.append(renderList(type))
         }
+        if let timeline = renderTimeline(problems: &problems) { files.append(timeline) }
+        if let search = renderSearch(problems: &problems) { files.append(search) }
         files.append(render404())
+        problems.forEach { diagnostics.append($0) }
+        charts.forgetUnused()
         files += PrintRenderer(site: site, templates: templates, printDate: buildDate).render()
         if let sitemap = Sitemap.xml(site: site, routes: routes) { files.append(RenderedFile(path: "sitemap.xml", text: sitemap)) }
         files += templates.assets.map { RenderedFile(path: $0.path, data: $0.data) }
@@ -59,8 +64,9 @@ public struct SiteRenderer: Sendable {
         let path = routes.path(of: entity.id)
         let linker = PageLinker(site: site, routes: routes, from: path)
         var context = layout.context(path: path, title: entity.title, current: entity.type == .page ? entity.id : entity.type.listSlug,
-                                     breadcrumbs: breadcrumbs(for: entity), description: entity.summary)
+                                     breadcrumbs: breadcrumbs(for: entity), description: entity.summary, updated: entity.updated)
         context["page"] = EntityPage(entity: entity, linker: linker).context()
+        context["indexed"] = entity.type.singular
         context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
         if entity.terms != nil {
             context["printHref"] = routes.href(from: path, to: PrintRenderer.path(of: entity.id))
@@ -71,7 +77,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func breadcrumbs(for entity: Entity) -> [(String, String?)] {
-        guard entity.type != .page else { return [(entity.title, nil)] }
+        guard entity.type != .page else { return [(LayoutContext.pagesTitle, routes.path(ofList: .page)), (entity.title, nil)] }
         var crumbs: [(String, String?)] = [(entity.type.plural, routes.path(ofList: entity.type))]
         var ancestors: [Entity] = []
         var current = entity
@@ -101,22 +107,36 @@ public struct SiteRenderer: Sendable {
     func renderHome(_ entity: Entity?) -> RenderedFile {
         let path = "index.html"
         let linker = PageLinker(site: site, routes: routes, from: path)
-        var context = layout.context(path: path, title: entity?.title ?? site.config.title, current: "index", breadcrumbs: [], description: nil)
-        if let entity { context["page"] = EntityPage(entity: entity, linker: linker).context() }
+        var context = layout.context(path: path, title: entity?.title ?? site.config.title, current: "index", breadcrumbs: [],
+                                     description: nil, updated: entity?.updated)
+        if let entity {
+            context["page"] = EntityPage(entity: entity, linker: linker).context()
+            context["indexed"] = entity.type.singular
+        }
         for type in EntityType.allCases where type != .page {
             context[type.listSlug] = site.entities(of: type).map(linker.item)
         }
         context["pages"] = site.entities(of: .page).filter { $0.id != "index" }.map(linker.item)
         context["recent"] = site.entities.filter { $0.updated != nil && $0.id != "index" }
             .sorted { ($0.updated!, $0.title) > ($1.updated!, $1.title) }
-            .prefix(6)
+            .prefix(5)
             .map { entity -> [String: Any] in
                 var item = linker.item(entity)
                 item["updated"] = entity.updated!.danish
+                item["updatedISO"] = entity.updated!.description
                 return item
             }
+        context["upcoming"] = Timeline(site: site).upcoming(from: buildDate, limit: 5).map { timelineItem($0, linker: linker) }
+        if Self.hasTimeline(site) { context["timelineHref"] = routes.href(from: path, to: Self.timelinePath) }
         context["types"] = EntityType.allCases.filter { $0 != .page && !site.entities(of: $0).isEmpty }.map {
             ["title": $0.plural, "href": linker.href(toList: $0), "count": site.entities(of: $0).count] as [String: Any]
+        }
+        if hasOrganisationChart, templates.names.contains("organisation") {
+            // The home page shows the whole organisation small; a chart that cannot be drawn is reported by its own page.
+            var ignored: [Diagnostic] = []
+            let chart = OrganisationChart.make(site: site, href: { linker.href(to: $0) })
+            context["chart"] = draw(chart, reportingAt: SourceLocation(path: "content"), problems: &ignored)
+            context["organisationHref"] = routes.href(from: path, to: Self.organisationPath)
         }
         return RenderedFile(path: path, text: templates.render(context, with: "home"))
     }
@@ -124,15 +144,31 @@ public struct SiteRenderer: Sendable {
     func renderList(_ type: EntityType) -> RenderedFile {
         let path = routes.path(ofList: type)
         let linker = PageLinker(site: site, routes: routes, from: path)
+        var entities = site.entities(of: type).filter { $0.id != "index" }
+        if type == .page {  // in the navigation's order, then the rest by title
+            entities = entities.enumerated().sorted { ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset) }
+                .map(\.element)
+        }
         var context = layout.context(path: path, title: type.plural, current: type.listSlug, breadcrumbs: [(type.plural, nil)],
-                                     description: nil)
+                                     description: nil, updated: entities.compactMap(\.updated).max())
         context["type"] = type.rawValue
-        context["items"] = site.entities(of: type).filter { $0.id != "index" }.map { entity -> [String: Any] in
+        context["count"] = entities.count
+        context["items"] = entities.map { entity -> [String: Any] in
             var item = linker.item(entity)
-            if let date = entity.established ?? entity.start { item["date"] = date.display }
-            if let updated = entity.updated { item["updated"] = updated.danish }
+            var dates: [String] = []
+            func add(_ label: String, _ value: DateOrText?) { if let value { dates.append("\(label): \(value.display)") } }
+            add("Etableret", entity.established)
+            add("Ophører", entity.ends)
+            add("Start", entity.start)
+            add("I drift", entity.inOperationBy)
+            item["dates"] = dates
+            if let updated = entity.updated {
+                item["updated"] = updated.danish
+                item["updatedISO"] = updated.description
+            }
             return item
         }
+        context["hasDates"] = entities.contains { $0.established != nil || $0.ends != nil || $0.start != nil || $0.inOperationBy != nil }
         return RenderedFile(path: path, text: templates.render(context, with: "list"))
     }
 
@@ -145,11 +181,15 @@ public struct SiteRenderer: Sendable {
             context["root"] = base
             context["home"] = base
             context["stylesheet"] = base + "assets/style.css"
-            context["nav"] = (context["nav"] as? [[String: Any]] ?? []).map { item in
+            context["script"] = base + "assets/site.js"
+            context["searchHref"] = base + (context["searchHref"] as? String ?? "")
+            func absolute(_ item: [String: Any]) -> [String: Any] {
                 var item = item
                 item["href"] = base + (item["href"] as? String ?? "")
+                item["children"] = (item["children"] as? [[String: Any]] ?? []).map(absolute)
                 return item
             }
+            context["nav"] = (context["nav"] as? [[String: Any]] ?? []).map(absolute)
         }
         return RenderedFile(path: path, text: templates.render(context, with: "404"))
     }

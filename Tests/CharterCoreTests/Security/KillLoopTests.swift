@@ -18,7 +18,7 @@ struct KillLoopTests {
     func build(_ content: String, _ output: String) throws -> Process {
         let process = Process()
         process.executableURL = CommandLineTests.executable
-        process.arguments = ["build", "--quiet", "--content", content, "--templates", Fixtures.templates, "--output", output]
+        process.arguments = ["build", "--quiet", "--no-search", "--content", content, "--templates", Fixtures.templates, "--output", output]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

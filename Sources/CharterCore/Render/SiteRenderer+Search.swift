@@ -1,0 +1,36 @@
+/// The search page: a search field that Pagefind answers as the reader types, over a list of every page by type that is
+/// the page's content without JavaScript, and from disk, where the search index cannot be loaded.
+extension SiteRenderer {
+    /// Where the search page is written; its folder name is reserved as an id.
+    public static let searchPath = "soeg/index.html"
+    /// The folder of the search index, relative to the site's root; reserved as an id.
+    public static let searchIndexFolder = "pagefind"
+
+    /// The search page; a missing template is reported into `problems`.
+    public func renderSearch(problems: inout [Diagnostic]) -> RenderedFile? {
+        guard templates.names.contains("search") else {
+            problems.append(.error("missing template 'search.mustache': the search page needs it",
+                                   at: SourceLocation(path: "search.mustache")))
+            return nil
+        }
+        let path = Self.searchPath
+        let linker = PageLinker(site: site, routes: routes, from: path)
+        let title = "Søg"
+        var context = layout.context(path: path, title: title, current: "soeg", breadcrumbs: [(title, nil)],
+                                     description: "Søg i alle sider, eller find dem i listen over alt indhold efter type.",
+                                     updated: site.entities.compactMap(\.updated).max())
+        context["groups"] = EntityType.allCases.filter { !site.entities(of: $0).isEmpty }.map { type -> [String: Any] in
+            [
+                "title": type.plural,
+                "id": "alle-\(type.listSlug)",
+                "href": linker.href(toList: type),
+                "items": site.entities(of: type).map(linker.item),
+                "count": site.entities(of: type).count,
+            ]
+        }
+        context["total"] = site.entities.count
+        if hasSearchIndex { context["searchIndex"] = routes.root(from: path) + Self.searchIndexFolder + "/" }
+        context["cleanURLs"] = site.config.cleanURLs
+        return RenderedFile(path: path, text: templates.render(context, with: "search"))
+    }
+}

@@ -1,0 +1,56 @@
+/// The timeline page: every dated event of the model by year, with the events without a fixed date last.
+extension SiteRenderer {
+    /// Where the timeline is written; its folder name is reserved as an id.
+    public static let timelinePath = "tidslinje/index.html"
+    static let timelineTitle = "Tidslinje"
+
+    /// Whether the content has any event for the timeline.
+    static func hasTimeline(_ site: Site) -> Bool {
+        site.entities.contains {
+            $0.established != nil || $0.ends != nil || $0.start != nil || $0.inOperationBy != nil || $0.terms?.approved != nil
+        }
+    }
+
+    /// The timeline page, when the content has dated events; a missing template is reported into `problems`.
+    public func renderTimeline(problems: inout [Diagnostic]) -> RenderedFile? {
+        guard Self.hasTimeline(site) else { return nil }
+        guard templates.names.contains("timeline") else {
+            problems.append(.error("missing template 'timeline.mustache': the timeline page needs it",
+                                   at: SourceLocation(path: "timeline.mustache")))
+            return nil
+        }
+        let path = Self.timelinePath
+        let linker = PageLinker(site: site, routes: routes, from: path)
+        let timeline = Timeline(site: site)
+        let entities = Set(timeline.events.map(\.entityID)).compactMap { site[$0] }
+        var context = layout.context(path: path, title: Self.timelineTitle, current: "tidslinje",
+                                     breadcrumbs: [(Self.timelineTitle, nil)],
+                                     description: "Alle datoer i modellen: organer etableres og ophører, kommissorier godkendes, projekter starter og skal være i drift.",
+                                     updated: entities.compactMap(\.updated).max())
+        var years: [[String: Any]] = []
+        for event in timeline.events {
+            guard let year = event.when.year else { continue }
+            if years.last?["year"] as? Int != year {
+                years.append(["year": year, "id": "aar-\(year)", "events": [[String: Any]]()])
+            }
+            var events = years[years.count - 1]["events"] as! [[String: Any]]
+            events.append(timelineItem(event, linker: linker))
+            years[years.count - 1]["events"] = events
+        }
+        context["years"] = years
+        context["undated"] = timeline.events.filter { $0.when == .undated }.map { timelineItem($0, linker: linker) }
+        context["yearLinks"] = years.map { ["year": $0["year"]!, "id": $0["id"]!] }
+        return RenderedFile(path: path, text: templates.render(context, with: "timeline"))
+    }
+
+    /// One event for a template: when, what, and the entity it is about (as `item` gives it).
+    func timelineItem(_ event: Timeline.Event, linker: PageLinker) -> [String: Any] {
+        guard let entity = site[event.entityID] else { return [:] }
+        var item = linker.item(entity)
+        item["date"] = event.label
+        item["iso"] = event.iso ?? false
+        item["what"] = event.what
+        item["approximate"] = event.isApproximate
+        return item
+    }
+}

@@ -1,0 +1,127 @@
+/// Every dated governance event in the model — bodies established and ending, projects starting and due in operation,
+/// terms of reference approved — in time order, for the timeline page and the home page's "what is next".
+///
+/// A date given as text ("Senest 1. marts 2026, ved sammenlægningen …") is placed at the Danish date it contains, else in
+/// the year it names ("Årsskiftet 2026/2027" in 2026), else among the events without a fixed date.
+struct Timeline {
+    /// When an event happens, as precisely as the content says.
+    enum When: Hashable, Comparable {
+        case day(Day)
+        case year(Int)
+        case undated
+
+        /// Events of a year without a day come after the dated ones of that year; undated events last.
+        var sortKey: (Int, Int, Int) {
+            switch self {
+            case .day(let day): (day.year, day.month, day.day)
+            case .year(let year): (year, 13, 0)
+            case .undated: (Int.max, 0, 0)
+            }
+        }
+
+        var year: Int? {
+            switch self {
+            case .day(let day): day.year
+            case .year(let year): year
+            case .undated: nil
+            }
+        }
+
+        static func < (lhs: When, rhs: When) -> Bool { lhs.sortKey < rhs.sortKey }
+    }
+
+    struct Event {
+        var when: When
+        /// The date as shown: the Danish date, or the content's own words.
+        var label: String
+        /// What happens, in Danish ("Etableres").
+        var what: String
+        var entityID: String
+        /// The ISO date for `<time datetime>`, when the content gives an exact date.
+        var iso: String? {
+            if case .day(let day) = when, !isApproximate { return day.description }
+            return nil
+        }
+        /// True when the date was found inside a text ("Senest 1. marts 2026").
+        var isApproximate = false
+    }
+
+    var events: [Event]
+
+    init(site: Site) {
+        var events: [Event] = []
+        func add(_ value: DateOrText?, _ what: String, _ entity: Entity) {
+            guard let value else { return }
+            switch value {
+            case .date(let day):
+                events.append(Event(when: .day(day), label: day.danish, what: what, entityID: entity.id))
+            case .text(let text):
+                let when = Self.when(inText: text)
+                events.append(Event(when: when, label: text, what: what, entityID: entity.id, isApproximate: true))
+            }
+        }
+        for entity in site.entities {
+            switch entity.type {
+            case .body:
+                add(entity.established, "Etableres", entity)
+                if let approved = entity.terms?.approved { add(.date(approved), "Kommissorium godkendt", entity) }
+                add(entity.ends, "Ophører", entity)
+            case .project:
+                add(entity.start, "Starter", entity)
+                add(entity.inOperationBy, "Skal være i drift", entity)
+            default: break
+            }
+        }
+        // Stable: equal times keep site order (type, then title), and an entity's events keep their own order.
+        self.events = events.enumerated().sorted { ($0.element.when, $0.offset) < ($1.element.when, $1.offset) }.map(\.element)
+    }
+
+    /// The events from `day` on (events of `day`'s year without a day count as coming), at most `limit`.
+    func upcoming(from day: Day, limit: Int) -> [Event] {
+        Array(events.filter { event in
+            switch event.when {
+            case .day(let date): date >= day
+            case .year(let year): year >= day.year
+            case .undated: false
+            }
+        }.prefix(limit))
+    }
+
+    /// Where a date written as text belongs: at the first Danish date in it, else its first year, else undated.
+    static func when(inText text: String) -> When {
+        if let day = firstDanishDate(in: text) { return .day(day) }
+        if let year = firstYear(in: text) { return .year(year) }
+        return .undated
+    }
+
+    static let months = ["januar", "februar", "marts", "april", "maj", "juni",
+                         "juli", "august", "september", "oktober", "november", "december"]
+
+    /// The first "1. marts 2026" in `text`.
+    static func firstDanishDate(in text: String) -> Day? {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).map(String.init)
+        guard words.count >= 3 else { return nil }
+        for index in 0..<(words.count - 2) {
+            let dayWord = words[index]
+            guard dayWord.hasSuffix("."), let day = Int(dayWord.dropLast()),
+                  let month = months.firstIndex(of: words[index + 1]),
+                  let year = Int(words[index + 2].prefix(4)), words[index + 2].prefix(4).count == 4 else { continue }
+            if day >= 1, day <= Day.daysIn(month: month + 1, year: year) { return Day(year: year, month: month + 1, day: day) }
+        }
+        return nil
+    }
+
+    /// The first four-digit year between 1900 and 2199 standing on its own in `text`.
+    static func firstYear(in text: String) -> Int? {
+        var digits = ""
+        for character in text + " " {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+                continue
+            }
+            if digits.count == 4, let year = Int(digits), (1900...2199).contains(year) { return year }
+            digits = ""
+        }
+        return nil
+    }
+}
