@@ -71,8 +71,8 @@ struct PageDecoration {
     var overlay: String {
         let errors = failure.filter { $0.severity == .error }.count
         let items = failure.map { diagnostic in
-            "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(HTMLText.escape(diagnostic.location.description))</code>: "
-                + "<strong>\(diagnostic.severity.rawValue):</strong> \(HTMLText.escape(diagnostic.message))</li>"
+            "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(HTML.escape(diagnostic.location.description))</code>: "
+                + "<strong>\(diagnostic.severity.rawValue):</strong> \(HTML.escape(diagnostic.message))</li>"
         }.joined(separator: "\n")
         return """
         <div id="charter-overlay" role="alert">
@@ -97,24 +97,5 @@ struct PageDecoration {
         </div>
 
         """
-    }
-}
-
-/// Escaping for text placed in HTML.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }
