@@ -23,13 +23,13 @@ public struct SourceFile: Sendable, Hashable {
             return .failure(.error("file is UTF-16; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let bad = firstInvalidUTF8(bytes) {
+        if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8(bytes) {
             return .failure(.error(
                 "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save it as UTF-8",
                 at: location(ofByte: bad, in: bytes, path: path)))
         }
         var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceFile(path: path, relativePath: relativePath, text: text))

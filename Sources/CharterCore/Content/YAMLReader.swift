@@ -5,7 +5,9 @@ public enum YAMLReader {
     /// Parses `text`; positions in diagnostics are shifted down by `lineOffset` lines (the front matter's place in its file).
     public static func parse(_ text: String, path: String, lineOffset: Int = 0, into diagnostics: inout Diagnostics) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // Charter reads every scalar as text and checks types itself, so Yams need not resolve tags (a regular
+            // expression per scalar); the encoding is given so that Yams does not read the environment on every call.
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             var position = (line: mark?.line ?? 1, column: mark?.column ?? 1)

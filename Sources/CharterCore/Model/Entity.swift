@@ -2,68 +2,262 @@
 ///
 /// Fields that belong to one type only are nil or empty on the others; `EntitySchema` says which keys each type allows.
 public struct Entity: Sendable, Identifiable {
+    /// The fields, shared between copies until one of them changes (entities are copied often while rendering; a
+    /// copy is then one reference count, not one per field).
+    private var storage: Storage
+
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var type: EntityType
+        var title: String
+        var summary: String? = nil
+        var status: String? = nil
+        var updated: Day? = nil
+        var file: SourceFile
+        var markdown: MarkdownNode
+        var bodyLineOffset: Int
+        var location: SourceLocation
+        var short: String? = nil
+        var kind: String? = nil
+        var reportsTo: Reference? = nil
+        var chair: Reference? = nil
+        var members: [Member] = []
+        var secretariat: Reference? = nil
+        var meets: String? = nil
+        var established: DateOrText? = nil
+        var ends: DateOrText? = nil
+        var replaces: Reference? = nil
+        var replacedBy: Reference? = nil
+        var terms: Terms? = nil
+        var parent: Reference? = nil
+        var head: Reference? = nil
+        var sites: [String] = []
+        var unit: Reference? = nil
+        var heldBy: Reference? = nil
+        var responsibilities: [MarkdownText] = []
+        var roles: [Reference] = []
+        var owner: Reference? = nil
+        var units: [Reference] = []
+        var start: DateOrText? = nil
+        var inOperationBy: DateOrText? = nil
+        var goals: [MarkdownText] = []
+        var order: Int? = nil
+
+        init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode, bodyLineOffset: Int,
+             location: SourceLocation) {
+            self.id = id
+            self.type = type
+            self.title = title
+            self.file = file
+            self.markdown = markdown
+            self.bodyLineOffset = bodyLineOffset
+            self.location = location
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(id: id, type: type, title: title, file: file, markdown: markdown, bodyLineOffset: bodyLineOffset,
+                               location: location)
+            copy.summary = summary
+            copy.status = status
+            copy.updated = updated
+            copy.short = short
+            copy.kind = kind
+            copy.reportsTo = reportsTo
+            copy.chair = chair
+            copy.members = members
+            copy.secretariat = secretariat
+            copy.meets = meets
+            copy.established = established
+            copy.ends = ends
+            copy.replaces = replaces
+            copy.replacedBy = replacedBy
+            copy.terms = terms
+            copy.parent = parent
+            copy.head = head
+            copy.sites = sites
+            copy.unit = unit
+            copy.heldBy = heldBy
+            copy.responsibilities = responsibilities
+            copy.roles = roles
+            copy.owner = owner
+            copy.units = units
+            copy.start = start
+            copy.inOperationBy = inOperationBy
+            copy.goals = goals
+            copy.order = order
+            return copy
+        }
+    }
+
+    /// The storage, copied first if another entity shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
     // Common to every type.
-    public var id: String
-    public var type: EntityType
-    public var title: String
-    public var summary: String?
-    public var status: String?
-    public var updated: Day?
+    public var id: String {
+        get { storage.id }
+        set { unique().id = newValue }
+    }
+    public var type: EntityType {
+        get { storage.type }
+        set { unique().type = newValue }
+    }
+    public var title: String {
+        get { storage.title }
+        set { unique().title = newValue }
+    }
+    public var summary: String? {
+        get { storage.summary }
+        set { unique().summary = newValue }
+    }
+    public var status: String? {
+        get { storage.status }
+        set { unique().status = newValue }
+    }
+    public var updated: Day? {
+        get { storage.updated }
+        set { unique().updated = newValue }
+    }
     /// The content file the entity came from.
-    public var file: SourceFile
+    public var file: SourceFile {
+        get { storage.file }
+        set { unique().file = newValue }
+    }
     /// The Markdown body, parsed.
-    public var markdown: MarkdownNode
+    public var markdown: MarkdownNode {
+        get { storage.markdown }
+        set { unique().markdown = newValue }
+    }
     /// Lines before the Markdown body in the file.
-    public var bodyLineOffset: Int
+    public var bodyLineOffset: Int {
+        get { storage.bodyLineOffset }
+        set { unique().bodyLineOffset = newValue }
+    }
     /// Where the front matter's `id` or first line is: the location of the entity itself.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { storage.location }
+        set { unique().location = newValue }
+    }
 
     // Body.
-    public var short: String?
-    public var kind: String?
-    public var reportsTo: Reference?
-    public var chair: Reference?
-    public var members: [Member] = []
-    public var secretariat: Reference?
-    public var meets: String?
-    public var established: DateOrText?
-    public var ends: DateOrText?
-    public var replaces: Reference?
-    public var replacedBy: Reference?
-    public var terms: Terms?
+    public var short: String? {
+        get { storage.short }
+        set { unique().short = newValue }
+    }
+    public var kind: String? {
+        get { storage.kind }
+        set { unique().kind = newValue }
+    }
+    public var reportsTo: Reference? {
+        get { storage.reportsTo }
+        set { unique().reportsTo = newValue }
+    }
+    public var chair: Reference? {
+        get { storage.chair }
+        set { unique().chair = newValue }
+    }
+    public var members: [Member] {
+        get { storage.members }
+        set { unique().members = newValue }
+    }
+    public var secretariat: Reference? {
+        get { storage.secretariat }
+        set { unique().secretariat = newValue }
+    }
+    public var meets: String? {
+        get { storage.meets }
+        set { unique().meets = newValue }
+    }
+    public var established: DateOrText? {
+        get { storage.established }
+        set { unique().established = newValue }
+    }
+    public var ends: DateOrText? {
+        get { storage.ends }
+        set { unique().ends = newValue }
+    }
+    public var replaces: Reference? {
+        get { storage.replaces }
+        set { unique().replaces = newValue }
+    }
+    public var replacedBy: Reference? {
+        get { storage.replacedBy }
+        set { unique().replacedBy = newValue }
+    }
+    public var terms: Terms? {
+        get { storage.terms }
+        set { unique().terms = newValue }
+    }
 
     // Unit.
-    public var parent: Reference?
-    public var head: Reference?
-    public var sites: [String] = []
+    public var parent: Reference? {
+        get { storage.parent }
+        set { unique().parent = newValue }
+    }
+    public var head: Reference? {
+        get { storage.head }
+        set { unique().head = newValue }
+    }
+    public var sites: [String] {
+        get { storage.sites }
+        set { unique().sites = newValue }
+    }
 
     // Role.
-    public var unit: Reference?
-    public var heldBy: Reference?
-    public var responsibilities: [MarkdownText] = []
+    public var unit: Reference? {
+        get { storage.unit }
+        set { unique().unit = newValue }
+    }
+    public var heldBy: Reference? {
+        get { storage.heldBy }
+        set { unique().heldBy = newValue }
+    }
+    public var responsibilities: [MarkdownText] {
+        get { storage.responsibilities }
+        set { unique().responsibilities = newValue }
+    }
 
     // Person.
-    public var roles: [Reference] = []
+    public var roles: [Reference] {
+        get { storage.roles }
+        set { unique().roles = newValue }
+    }
 
     // Project.
-    public var owner: Reference?
-    public var units: [Reference] = []
-    public var start: DateOrText?
-    public var inOperationBy: DateOrText?
-    public var goals: [MarkdownText] = []
+    public var owner: Reference? {
+        get { storage.owner }
+        set { unique().owner = newValue }
+    }
+    public var units: [Reference] {
+        get { storage.units }
+        set { unique().units = newValue }
+    }
+    public var start: DateOrText? {
+        get { storage.start }
+        set { unique().start = newValue }
+    }
+    public var inOperationBy: DateOrText? {
+        get { storage.inOperationBy }
+        set { unique().inOperationBy = newValue }
+    }
+    public var goals: [MarkdownText] {
+        get { storage.goals }
+        set { unique().goals = newValue }
+    }
 
     // Page.
-    public var order: Int?
+    public var order: Int? {
+        get { storage.order }
+        set { unique().order = newValue }
+    }
+
 
     public init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode,
                 bodyLineOffset: Int, location: SourceLocation) {
-        self.id = id
-        self.type = type
-        self.title = title
-        self.file = file
-        self.markdown = markdown
-        self.bodyLineOffset = bodyLineOffset
-        self.location = location
+        storage = Storage(id: id, type: type, title: title, file: file, markdown: markdown, bodyLineOffset: bodyLineOffset,
+                          location: location)
     }
 
     /// Every outgoing reference with the name of the field it stands in, for resolution and backlinks.

@@ -5,18 +5,33 @@ struct FieldReader {
     let mapping: Node.Mapping
     let path: String
     let lineOffset: Int
+    /// Each key's first pair, by the key's text: a front matter is read field by field, so lookups must be cheap.
+    private let pairs: [String: (key: Node, value: Node)]
+
+    init(mapping: Node.Mapping, path: String, lineOffset: Int) {
+        self.mapping = mapping
+        self.path = path
+        self.lineOffset = lineOffset
+        var pairs: [String: (key: Node, value: Node)] = [:]
+        pairs.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key, pairs[scalar.string] == nil else { continue }
+            pairs[scalar.string] = (key, value)
+        }
+        self.pairs = pairs
+    }
 
     func location(of node: Node) -> SourceLocation {
         YAMLReader.location(of: node, path: path, lineOffset: lineOffset)
     }
 
     func node(_ key: String) -> Node? {
-        mapping.first { $0.key.string == key }?.value
+        pairs[key]?.value
     }
 
     /// The key node itself, for diagnostics about a key.
     func keyNode(_ key: String) -> Node? {
-        mapping.first { $0.key.string == key }?.key
+        pairs[key]?.key
     }
 
     func isNull(_ node: Node) -> Bool {

@@ -12,13 +12,15 @@ enum LinkResolver {
         let results = site.entities.concurrentMap { entity -> (String, [String: LinkTarget], Diagnostics) in
             var local = Diagnostics()
             var targets: [String: LinkTarget] = [:]
-            for (destination, location) in links(of: entity) {
-                let target = resolve(destination, from: entity, site: site, byPath: byPath, at: location, &local)
-                targets[destination] = target
-            }
-            if !site.config.allowRawHTML {
-                for location in rawHTML(in: entity) {
-                    local.warning("raw HTML left out: the site's config does not allow it (allow_raw_html in site.yml)", at: location)
+            visit(entity) { node, location in
+                switch node.kind {
+                case .link(let destination, _), .image(let destination, _):
+                    targets[destination] = resolve(destination, from: entity, site: site, byPath: byPath, at: location(), &local)
+                case .htmlBlock, .htmlInline:
+                    if !site.config.allowRawHTML {
+                        local.warning("raw HTML left out: the site's config does not allow it (allow_raw_html in site.yml)", at: location())
+                    }
+                default: break
                 }
             }
             return (entity.id, targets, local)
@@ -31,36 +33,12 @@ enum LinkResolver {
         return all
     }
 
-    /// Every link and image destination of an entity with its location in the file.
-    static func links(of entity: Entity) -> [(String, SourceLocation)] {
-        var found: [(String, SourceLocation)] = []
-        visit(entity) { node, location in
-            switch node.kind {
-            case .link(let destination, _), .image(let destination, _): found.append((destination, location))
-            default: break
-            }
-        }
-        return found
-    }
-
-    /// Where raw HTML stands in an entity's Markdown.
-    static func rawHTML(in entity: Entity) -> [SourceLocation] {
-        var found: [SourceLocation] = []
-        visit(entity) { node, location in
-            switch node.kind {
-            case .htmlBlock, .htmlInline: found.append(location)
-            default: break
-            }
-        }
-        return found
-    }
-
-    /// Calls `body` for every Markdown node of an entity (its text and the Markdown in its front matter), with the
-    /// node's location in the file.
-    static func visit(_ entity: Entity, _ body: (MarkdownNode, SourceLocation) -> Void) {
-        func walk(_ node: MarkdownNode, block: (line: Int, column: Int), place: (Int, Int) -> SourceLocation) {
+    /// Calls `body` for every Markdown node of an entity (its text and the Markdown in its front matter), with a
+    /// function that gives the node's location in the file (made only when asked for).
+    static func visit(_ entity: Entity, _ body: (MarkdownNode, () -> SourceLocation) -> Void) {
+        func walk(_ node: MarkdownNode, block: (line: Int, column: Int), place: @escaping (Int, Int) -> SourceLocation) {
             let block = node.line > 0 ? (node.line, node.column) : block
-            body(node, place(block.0, block.1))
+            body(node, { place(block.0, block.1) })
             for child in node.children { walk(child, block: block, place: place) }
         }
         walk(entity.markdown, block: (1, 1)) { line, column in
@@ -84,7 +62,10 @@ enum LinkResolver {
 
     static func resolve(_ destination: String, from entity: Entity, site: Site, byPath: [String: String],
                         at location: SourceLocation, _ diagnostics: inout Diagnostics) -> LinkTarget {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        var blankless = Substring(destination)
+        while let first = blankless.first, first.isWhitespace { blankless.removeFirst() }
+        while let last = blankless.last, last.isWhitespace { blankless.removeLast() }
+        let trimmed = String(blankless)
         if trimmed.isEmpty {
             diagnostics.error("empty link destination", at: location)
             return .dropped
@@ -98,7 +79,8 @@ enum LinkResolver {
         }
         if trimmed.hasPrefix("//") { return .external(trimmed) }
         let parts = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let path = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let written = String(parts[0])
+        let path = written.utf8.contains(UInt8(ascii: "%")) ? written.removingPercentEncoding ?? written : written
         let anchor = parts.count > 1 ? String(parts[1]) : nil
         if path.isEmpty, let anchor {
             guard anchor.isEmpty || anchors(of: entity, in: site).contains(anchor) else {
@@ -113,7 +95,7 @@ enum LinkResolver {
             diagnostics.error("broken link '\(destination)': no content file or id '\(path)'\(hint)", at: location)
             return .dropped
         }
-        if let anchor, let target = site[id], !anchors(of: target, in: site).contains(anchor) {
+        if let anchor, let position = site.index[id], !anchors(of: site.entities[position], in: site).contains(anchor) {
             diagnostics.error("broken link '\(destination)': '\(id)' has no heading '#\(anchor)'", at: location)
             return .dropped
         }

@@ -3,7 +3,9 @@ public struct Site: Sendable {
     /// The site's settings.
     public var config: SiteConfig
     /// Every entity, in a stable order (type, then title).
-    public var entities: [Entity]
+    public var entities: [Entity] { didSet { byType = Self.group(entities) } }
+    /// The entities of each type, in site order (kept with `entities`, so that pages need not filter it again).
+    private var byType: [EntityType: [Entity]] = [:]
     /// Position in `entities` by id.
     public var index: [String: Int]
     /// The headings of each entity's Markdown, by id.
@@ -15,6 +17,18 @@ public struct Site: Sendable {
     /// Relations derived from the references (who sits where, what reports to what).
     public var relations = Relations()
 
+    public init(config: SiteConfig, entities: [Entity], index: [String: Int], headings: [String: [Heading]],
+                links: [String: [String: LinkTarget]], backlinks: [String: [Backlink]], relations: Relations = Relations()) {
+        self.config = config
+        self.entities = entities
+        self.byType = Self.group(entities)
+        self.index = index
+        self.headings = headings
+        self.links = links
+        self.backlinks = backlinks
+        self.relations = relations
+    }
+
     /// The entity with `id`, if any.
     public subscript(id: String) -> Entity? {
         index[id].map { entities[$0] }
@@ -22,7 +36,11 @@ public struct Site: Sendable {
 
     /// The entities of one type, in site order.
     public func entities(of type: EntityType) -> [Entity] {
-        entities.filter { $0.type == type }
+        byType[type] ?? []
+    }
+
+    private static func group(_ entities: [Entity]) -> [EntityType: [Entity]] {
+        Dictionary(grouping: entities, by: \.type)
     }
 }
 

@@ -10,7 +10,7 @@ import Glibc
 /// `renameat2(RENAME_EXCHANGE)` call (or renamed, when there was no previous site), and the old one is removed.
 public enum SiteWriter {
     /// An error writing the output (disk full, no permission), with the path concerned.
-    public struct WriteError: Error, CustomStringConvertible {
+    public struct WriteError: Error, Sendable, CustomStringConvertible {
         public var path: String
         public var reason: String
         public var description: String { "\(path): error: cannot write output: \(reason)" }
@@ -47,18 +47,56 @@ public enum SiteWriter {
         }
     }
 
+    /// Writes every file with plain POSIX calls: folders first (parents before children), then the files spread over
+    /// all cores, each written once in place (the staging folder is what makes the whole output atomic, so no file needs
+    /// its own temporary copy or fsync).
     static func writeAll(_ files: [RenderedFile], into folder: URL) throws {
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }.sorted()
-        for sub in folders {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
-        }
         let base = folder.path
-        let failures = files.concurrentMap { file -> String? in
-            let path = base + "/" + file.path
-            return FileManager.default.createFile(atPath: path, contents: file.data) ? nil : path
+        let folders = Set(files.compactMap { file -> Substring? in
+            guard let slash = file.path.lastIndex(of: "/") else { return nil }
+            return file.path[..<slash]
+        })
+        var made = Set<Substring>()
+        for sub in folders.sorted() {
+            // Every ancestor of a folder comes before it in sorted order only when it is itself in the set; make the rest.
+            var ancestors: [Substring] = []
+            var current = sub
+            while !made.contains(current) {
+                ancestors.append(current)
+                guard let slash = current.lastIndex(of: "/") else { break }
+                current = current[..<slash]
+            }
+            for folder in ancestors.reversed() {
+                let path = base + "/" + folder
+                if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
+                }
+                made.insert(folder)
+            }
         }
-        if let failed = failures.compactMap({ $0 }).first {
-            throw WriteError(path: failed, reason: String(cString: strerror(errno)))
+        let failures = files.concurrentMap { file -> WriteError? in
+            let path = base + "/" + file.path
+            return write(file.data, to: path)
+        }
+        if let failed = failures.lazy.compactMap({ $0 }).first { throw failed }
+    }
+
+    /// Writes `data` to a new file at `path`.
+    private static func write(_ data: Data, to path: String) -> WriteError? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        return data.withUnsafeBytes { buffer -> WriteError? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return WriteError(path: path, reason: String(cString: strerror(errno)))
+                }
+                offset += written
+            }
+            return nil
         }
     }
 

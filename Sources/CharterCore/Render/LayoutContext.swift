@@ -1,42 +1,70 @@
 /// What every page's layout needs: site settings, navigation, breadcrumbs, paths to assets and search, and dates.
-struct LayoutContext {
+struct LayoutContext: Sendable {
     let site: Site
     let routes: Routes
     let buildDate: Day
+    /// The navigation's entries, worked out once per site; each page only makes their links relative to itself.
+    private let entries: [NavigationEntry]
 
     /// The title of the navigation entry that groups the free pages.
     static let pagesTitle = EntityType.page.plural
 
-    /// The navigation: the home page, the free pages grouped under one entry (those with an `order`, in that order),
-    /// the organisation chart, the lists of types that have entities and the timeline.
-    func navigation(from path: String, current: String) -> [[String: Any]] {
-        func item(_ title: String, _ target: String, _ key: String) -> [String: Any] {
-            // Every key on every item, so that a nested item never takes its parent's value through the context stack.
-            ["title": title, "href": routes.href(from: path, to: target), "key": key, "current": key == current,
-             "children": [[String: Any]](), "all": false]
-        }
-        var items = [item("Forside", "index.html", "index")]
+    init(site: Site, routes: Routes, buildDate: Day) {
+        self.site = site
+        self.routes = routes
+        self.buildDate = buildDate
+        self.entries = Self.entries(of: site, routes: routes)
+    }
+
+    /// One entry of the navigation: where it goes, the key that marks it current, and its children.
+    struct NavigationEntry: Sendable {
+        var title: String
+        var target: String
+        var key: String
+        var children: [NavigationEntry] = []
+        /// The "all pages" entry at the end of a group.
+        var isAll = false
+        /// For the pages group: whether it is current on every free page, not only on those listed in it.
+        var coversPages = false
+    }
+
+    /// The home page, the free pages grouped under one entry (those with an `order`, in that order), the organisation
+    /// chart, the lists of types that have entities and the timeline.
+    static func entries(of site: Site, routes: Routes) -> [NavigationEntry] {
+        var entries = [NavigationEntry(title: "Forside", target: "index.html", key: "index")]
         let pages = site.entities(of: .page).filter { $0.id != "index" }
         if !pages.isEmpty {
-            var group = item(Self.pagesTitle, routes.path(ofList: .page), EntityType.page.listSlug)
-            var children = pages.filter { $0.order != nil }.map { item($0.title, routes.path(of: $0.id), $0.id) }
-            var all = item("Alle sider", routes.path(ofList: .page), EntityType.page.listSlug)
-            all["all"] = true
-            children.append(all)
-            group["children"] = children
-            group["current"] = children.contains { $0["current"] as? Bool == true } || (current != "index" && site[current]?.type == .page)
-            items.append(group)
+            var children = pages.filter { $0.order != nil }.map { NavigationEntry(title: $0.title, target: routes.path(of: $0.id), key: $0.id) }
+            children.append(NavigationEntry(title: "Alle sider", target: routes.path(ofList: .page), key: EntityType.page.listSlug, isAll: true))
+            entries.append(NavigationEntry(title: pagesTitle, target: routes.path(ofList: .page), key: EntityType.page.listSlug,
+                                           children: children, coversPages: true))
         }
-        if site.entities.contains(where: { $0.type == .body || $0.type == .unit }) {
-            items.append(item("Organisation", SiteRenderer.organisationPath, "organisation"))
+        if !site.entities(of: .body).isEmpty || !site.entities(of: .unit).isEmpty {
+            entries.append(NavigationEntry(title: "Organisation", target: SiteRenderer.organisationPath, key: "organisation"))
         }
         for type in EntityType.allCases where type != .page && !site.entities(of: type).isEmpty {
-            items.append(item(type.plural, routes.path(ofList: type), type.listSlug))
+            entries.append(NavigationEntry(title: type.plural, target: routes.path(ofList: type), key: type.listSlug))
         }
         if SiteRenderer.hasTimeline(site) {
-            items.append(item(SiteRenderer.timelineTitle, SiteRenderer.timelinePath, "tidslinje"))
+            entries.append(NavigationEntry(title: SiteRenderer.timelineTitle, target: SiteRenderer.timelinePath, key: "tidslinje"))
         }
-        return items
+        return entries
+    }
+
+    /// The navigation as seen from the page at `path`, with the entry `current` (a key) marked.
+    func navigation(from path: String, current: String) -> [[String: Any]] {
+        let root = routes.root(from: path)
+        func item(_ entry: NavigationEntry) -> [String: Any] {
+            // Every key on every item, so that a nested item never takes its parent's value through the context stack.
+            let children = entry.children.map(item)
+            var isCurrent = entry.key == current
+            if entry.coversPages {
+                isCurrent = children.contains { $0["current"] as? Bool == true } || (current != "index" && site[current]?.type == .page)
+            }
+            return ["title": entry.title, "href": routes.href(root: root, to: entry.target), "key": entry.key, "current": isCurrent,
+                    "children": children, "all": entry.isAll]
+        }
+        return entries.map(item)
     }
 
     /// The context for the layout around a page at output path `path`; `updated` is when its content last changed.

@@ -19,12 +19,16 @@ public struct Routes: Sendable {
 
     /// The relative href from the page at `from` to the file at `to` (both output paths).
     public func href(from: String, to: String, anchor: String? = nil) -> String {
-        var target = to
+        href(root: root(from: from), to: to, anchor: anchor)
+    }
+
+    /// The relative href to the file at `to` from a page whose way back to the root is `root` (see `root(from:)`).
+    public func href(root: String, to: String, anchor: String? = nil) -> String {
+        var target = Substring(to)
         if cleanURLs, target == "index.html" || target.hasSuffix("/index.html") {
             target.removeLast("index.html".count)
         }
-        let depth = from.split(separator: "/").count - 1
-        var href = String(repeating: "../", count: depth) + target
+        var href = root + target
         if href.isEmpty { href = "./" }
         if let anchor { href += "#" + anchor }
         return href
@@ -32,6 +36,8 @@ public struct Routes: Sendable {
 
     /// The prefix from the page at `from` back to the site's root ("", "../").
     public func root(from: String) -> String {
-        String(repeating: "../", count: from.split(separator: "/").count - 1)
+        var depth = 0
+        for byte in from.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
+        return depth == 0 ? "" : String(repeating: "../", count: depth)
     }
 }

@@ -2,9 +2,9 @@
 /// chart, the timeline, the search page, the 404 page, the print pages, the sitemap and the assets. Pages render
 /// concurrently; the result is the list of files to write.
 public struct SiteRenderer: Sendable {
-    public var site: Site
+    public var site: Site { didSet { layout = LayoutContext(site: site, routes: routes, buildDate: buildDate) } }
     public var templates: TemplateSet
-    public var buildDate: Day
+    public var buildDate: Day { didSet { layout = LayoutContext(site: site, routes: routes, buildDate: buildDate) } }
     /// Whether body pages link to the PDF of their terms of reference (true when the build makes PDFs).
     public var linksPDF = false
     /// Whether the site gets a full-text search index (Pagefind) that the search page can use.
@@ -17,10 +17,12 @@ public struct SiteRenderer: Sendable {
         self.templates = templates
         self.buildDate = buildDate
         self.charts = charts
+        self.layout = LayoutContext(site: site, routes: Routes(cleanURLs: site.config.cleanURLs), buildDate: buildDate)
     }
 
     var routes: Routes { Routes(cleanURLs: site.config.cleanURLs) }
-    var layout: LayoutContext { LayoutContext(site: site, routes: routes, buildDate: buildDate) }
+    /// The layout's parts that are the same on every page, worked out once.
+    private(set) var layout: LayoutContext
 
     /// Every file of the site.
     public func render() -> [RenderedFile] {

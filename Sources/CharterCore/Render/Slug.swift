@@ -2,50 +2,55 @@ import Foundation
 
 /// Makes URL fragments and file-safe ids from Danish text: "Formål og opgaver" → "formaal-og-opgaver".
 public enum Slug {
-    /// The slug of `text`: lowercase ASCII letters, digits and hyphens, Danish letters folded (æ→ae, ø→oe, å→aa).
+    /// The slug of `text`: lowercase ASCII letters, digits and hyphens, Danish letters folded (æ→ae, ø→oe, å→aa) and
+    /// accents stripped from other letters.
     public static func make(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        for scalar in text.lowercased().decomposedDanish.unicodeScalars {
-            let value = scalar.value
-            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                if pendingHyphen, !out.isEmpty { out.append("-") }
+        func add(_ byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                out.unicodeScalars.append(scalar)
-            } else if scalar == " " || scalar == "-" || scalar == "_" || scalar == "/" {
+                out.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                add(byte + 32)
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/"):
                 pendingHyphen = true
+            default:
+                break
             }
         }
-        return out
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            text.utf8.forEach(add)
+        } else {
+            for character in text.lowercased() {
+                if let ascii = character.asciiValue { add(ascii); continue }
+                switch character {
+                case "æ": add(UInt8(ascii: "a")); add(UInt8(ascii: "e"))
+                case "ø": add(UInt8(ascii: "o")); add(UInt8(ascii: "e"))
+                case "å": add(UInt8(ascii: "a")); add(UInt8(ascii: "a"))
+                case "ß": add(UInt8(ascii: "s")); add(UInt8(ascii: "s"))
+                default:
+                    // Other letters lose their accents: the first scalar of the canonical decomposition ("é" → "e").
+                    let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+                    if base.isASCII { add(UInt8(base.value)) }
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Ids for a sequence of headings, unique within the page ("opgaver", "opgaver-2").
     public static func unique(_ texts: [String]) -> [String] {
         var used: [String: Int] = [:]
         return texts.map { text in
-            let base = make(text).isEmpty ? "afsnit" : make(text)
+            let slug = make(text)
+            let base = slug.isEmpty ? "afsnit" : slug
             let count = used[base, default: 0] + 1
             used[base] = count
             return count == 1 ? base : "\(base)-\(count)"
         }
-    }
-}
-
-extension String {
-    /// Folds Danish letters to their conventional ASCII spelling, and strips accents from other letters.
-    var decomposedDanish: String {
-        var out = ""
-        for character in self {
-            switch character {
-            case "æ": out += "ae"
-            case "ø": out += "oe"
-            case "å": out += "aa"
-            case "ß": out += "ss"
-            default:
-                let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-                out.unicodeScalars.append(scalars.first!)
-            }
-        }
-        return out
     }
 }
