@@ -1,4 +1,5 @@
 import CharterCore
+import CLinux
 import FlyingFox
 import FlyingSocks
 import Foundation
@@ -152,8 +153,20 @@ public actor PreviewServer {
         return URL(string: "http://\(host):\(port)/")!
     }
 
-    /// Builds on the build queue (the build is synchronous and uses both cores), then tells pages and the terminal.
+    /// Builds, then gives the memory the previous build held back to the system: without that, the process would stay
+    /// at the size of its largest moment (two whole sites in memory while the new one replaces the old).
     private func rebuild(after paths: Set<String>) async {
+        await build(after: paths)  // its own function: the previous build's files are released when it returns
+        await withCheckedContinuation { continuation in
+            buildQueue.async {
+                charter_release_free_memory()
+                continuation.resume()
+            }
+        }
+    }
+
+    /// Builds on the build queue (the build is synchronous and uses both cores), then tells pages and the terminal.
+    private func build(after paths: Set<String>) async {
         let current = rebuilder
         let today = options.today()
         let (updated, outcome) = await withCheckedContinuation { continuation in

@@ -25,11 +25,13 @@ public enum SiteBuilder {
             if let entity { entities.append(entity) }
         }
         entities = checkIDs(entities, &diagnostics)
-        entities.sort { ($0.type.sortKey, $0.order ?? Int.max, $0.title.lowercased(), $0.id) < ($1.type.sortKey, $1.order ?? Int.max, $1.title.lowercased(), $1.id) }
+        // Sort keys made once per entity, not once per comparison.
+        let keys = entities.map { ($0.type.sortKey, $0.order ?? Int.max, $0.title.lowercased(), $0.id) }
+        entities = keys.indices.sorted { keys[$0] < keys[$1] }.map { entities[$0] }
         let index = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         var site = Site(config: config, entities: entities, index: index, headings: [:], links: [:], backlinks: [:])
         ReferenceChecker.check(site, &diagnostics)
-        site.headings = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, Heading.all(in: $0.markdown)) })
+        site.headings = Dictionary(uniqueKeysWithValues: entities.concurrentMap { ($0.id, Heading.all(in: $0.markdown)) })
         site.links = LinkResolver.resolveAll(in: site, &diagnostics)
         site.backlinks = backlinks(of: site)
         site.relations = Relations(of: site)
@@ -55,7 +57,7 @@ public enum SiteBuilder {
                 diagnostics.error("id 'index' is the home page and must have type 'page'", at: entity.location)
                 continue
             }
-            let key = id.precomposedStringWithCanonicalMapping.lowercased()
+            let key = id.utf8.allSatisfy { $0 < 0x80 } ? id.lowercased() : id.precomposedStringWithCanonicalMapping.lowercased()
             if let first = seen[key] {
                 let same = Array(first.id.unicodeScalars) == Array(id.unicodeScalars) ? "" : " (ids that differ only in case or Unicode form are the same page)"
                 diagnostics.error("duplicate id '\(id)'\(same); first defined in \(first.file.path)", at: entity.location)
