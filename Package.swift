@@ -40,6 +40,7 @@ let package = Package(
             name: "CharterPreview",
             dependencies: [
                 "CharterCore",
+                "CLinux",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -54,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CharterCoreTests",
-            dependencies: ["CharterCore"],
+            dependencies: ["CharterCore", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["fixtures"]
         ),
         .testTarget(
