@@ -81,7 +81,7 @@ public struct Build: Sendable {
             timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
             return value
         }
-        let tree = timed("read") { ContentTree.load(from: options.content, into: &diagnostics) }
+        let tree = timed("read") { ContentTree.load(from: options.content, cache: entities, into: &diagnostics) }
         var site = timed("model") { SiteBuilder.build(tree, cache: entities, into: &diagnostics) }
         ChartChecks.check(site, into: &diagnostics)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }

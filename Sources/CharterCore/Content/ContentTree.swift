@@ -15,7 +15,9 @@ public struct ContentTree: Sendable {
     /// Reads every `.md` file under `folder` (recursively, following no symbolic links out of it) and `site.yml`.
     ///
     /// Files that cannot be read or decoded are reported; the rest are still returned so one run finds every problem.
-    public static func load(from folder: String, into diagnostics: inout Diagnostics) -> ContentTree {
+    /// With a `cache`, a file whose size, inode and modification and change times are those of its last read is not
+    /// read again.
+    public static func load(from folder: String, cache: EntityCache? = nil, into diagnostics: inout Diagnostics) -> ContentTree {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -27,12 +29,18 @@ public struct ContentTree: Sendable {
         relativePaths.sort()
 
         let display = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let rootPath = root.path
         let decoded = relativePaths.concurrentMap { relative -> Result<SourceFile, Diagnostic> in
             let path = display + "/" + relative
-            guard let data = FileManager.default.contents(atPath: root.path + "/" + relative) else {
+            let full = rootPath + "/" + relative
+            let stamp = FileStamp(path: full)
+            if let stamp, let file = cache?.source(at: path, stamp: stamp) { return .success(file) }
+            guard let bytes = readBytes(full) else {
                 return .failure(.error("cannot read file (removed or no permission)", at: SourceLocation(path: path)))
             }
-            return SourceFile.decode([UInt8](data), path: path, relativePath: relative)
+            let result = SourceFile.decode(bytes, path: path, relativePath: relative)
+            if let stamp, case .success(let file) = result { cache?.remember(file, stamp: stamp) }
+            return result
         }
         var tree = ContentTree(files: [])
         for result in decoded {
@@ -43,6 +51,24 @@ public struct ContentTree: Sendable {
             }
         }
         return tree
+    }
+
+    /// The bytes of the file at `path`, or nil if it cannot be opened or read.
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
+        }
     }
 
     private static func collect(_ folder: URL, relative: String, into paths: inout [String], visited: Set<String>,
@@ -67,5 +93,24 @@ public struct ContentTree: Sendable {
                 paths.append(childRelative)
             }
         }
+    }
+}
+
+/// What tells one version of a file from another without reading it: size, inode, and modification and change times to
+/// the nanosecond.
+struct FileStamp: Hashable, Sendable {
+    var size: Int64
+    var inode: UInt64
+    var modified: [Int]
+    var changed: [Int]
+
+    /// The stamp of the file at `path` (following symbolic links), or nil if it cannot be examined.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        inode = UInt64(info.st_ino)
+        modified = [info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
+        changed = [info.st_ctim.tv_sec, info.st_ctim.tv_nsec]
     }
 }

@@ -23,12 +23,12 @@ public struct SourceFile: Sendable, Hashable {
             return .failure(.error("file is UTF-16; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8(bytes) {
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(bytes) ?? bytes.startIndex
             return .failure(.error(
                 "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save it as UTF-8",
                 at: location(ofByte: bad, in: bytes, path: path)))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
         if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }

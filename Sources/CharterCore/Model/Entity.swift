@@ -42,6 +42,9 @@ public struct Entity: Sendable, Identifiable {
         var inOperationBy: DateOrText? = nil
         var goals: [MarkdownText] = []
         var order: Int? = nil
+        var headings: [Heading] = []
+        var linkUses: [LinkUse] = []
+        var rawHTML: [SourceLocation] = []
 
         init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode, bodyLineOffset: Int,
              location: SourceLocation) {
@@ -85,6 +88,9 @@ public struct Entity: Sendable, Identifiable {
             copy.inOperationBy = inOperationBy
             copy.goals = goals
             copy.order = order
+            copy.headings = headings
+            copy.linkUses = linkUses
+            copy.rawHTML = rawHTML
             return copy
         }
     }
@@ -253,6 +259,23 @@ public struct Entity: Sendable, Identifiable {
         set { unique().order = newValue }
     }
 
+    // Found in the Markdown when the file is read (and kept with the entity, so a rebuild need not walk it again).
+    /// The headings of the Markdown body.
+    public var headings: [Heading] {
+        get { storage.headings }
+        set { unique().headings = newValue }
+    }
+    /// Every link and image destination in the body and in the front matter's Markdown, where it stands.
+    public var linkUses: [LinkUse] {
+        get { storage.linkUses }
+        set { unique().linkUses = newValue }
+    }
+    /// Where raw HTML stands in the body and in the front matter's Markdown.
+    public var rawHTML: [SourceLocation] {
+        get { storage.rawHTML }
+        set { unique().rawHTML = newValue }
+    }
+
 
     public init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode,
                 bodyLineOffset: Int, location: SourceLocation) {
@@ -285,4 +308,10 @@ public struct Entity: Sendable, Identifiable {
     public var frontMatterMarkdown: [MarkdownText] {
         [terms?.purpose].compactMap { $0 } + (terms?.tasks ?? []) + responsibilities + goals
     }
+}
+
+/// A link or image destination written in an entity's Markdown, and where.
+public struct LinkUse: Sendable, Hashable {
+    public var destination: String
+    public var location: SourceLocation
 }

@@ -14,6 +14,11 @@ public final class EntityCache: @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var entries: [String: Entry] = [:]
+    // Guarded by `lock`: how each entity's links resolved in the last build, and the fingerprint of what they resolved
+    // against then.
+    private var links: (environment: Int, byID: [String: ResolvedLinks])?
+    // Guarded by `lock`: each file's last read, by path, with the stamp it had then.
+    private var sources: [String: (stamp: FileStamp, file: SourceFile)] = [:]
 
     public init() {}
 
@@ -28,9 +33,33 @@ public final class EntityCache: @unchecked Sendable {
         return (entity, diagnostics)
     }
 
+    /// The file at `path` as last read, if it still has the same stamp.
+    func source(at path: String, stamp: FileStamp) -> SourceFile? {
+        lock.withLock { sources[path].flatMap { $0.stamp == stamp ? $0.file : nil } }
+    }
+
+    /// Remembers how the file at `file.path` read with `stamp`.
+    func remember(_ file: SourceFile, stamp: FileStamp) {
+        lock.withLock { sources[file.path] = (stamp, file) }
+    }
+
+    /// How links resolved in the last build, by entity id, if they resolved against the same `environment`.
+    func resolvedLinks(environment: Int) -> [String: ResolvedLinks]? {
+        lock.withLock { links.flatMap { $0.environment == environment ? $0.byID : nil } }
+    }
+
+    /// Remembers how links resolved in this build.
+    func remember(_ resolved: [ResolvedLinks], environment: Int) {
+        let byID = Dictionary(resolved.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        lock.withLock { links = (environment, byID) }
+    }
+
     /// Drops the files that are no longer in the content.
     func keep(only paths: Set<String>) {
-        lock.withLock { entries = entries.filter { paths.contains($0.key) } }
+        lock.withLock {
+            entries = entries.filter { paths.contains($0.key) }
+            sources = sources.filter { paths.contains($0.key) || $0.key.hasSuffix("/site.yml") }
+        }
     }
 
     /// How many files are remembered.

@@ -80,6 +80,8 @@ public enum EntityReader {
         entity.inOperationBy = fields.dateOrText("in_operation_by", &diagnostics)
         entity.goals = fields.markdownList("goals", &diagnostics)
         entity.order = fields.integer("order", &diagnostics)
+        entity.headings = Heading.all(in: entity.markdown)
+        (entity.linkUses, entity.rawHTML) = LinkResolver.uses(in: entity)
         return entity
     }
 

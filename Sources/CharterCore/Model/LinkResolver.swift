@@ -7,30 +7,63 @@ import Foundation
 enum LinkResolver {
     static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
-    static func resolveAll(in site: Site, _ diagnostics: inout Diagnostics) -> [String: [String: LinkTarget]] {
+    /// Resolves the links of every entity. With a `cache` from the last build, an entity whose links are the same is
+    /// not resolved again as long as what links resolve against (ids, files, headings) is the same too.
+    static func resolveAll(in site: Site, cache: EntityCache? = nil, _ diagnostics: inout Diagnostics) -> [String: [String: LinkTarget]] {
         let byPath = Dictionary(site.entities.map { ($0.file.relativePath, $0.id) }, uniquingKeysWith: { first, _ in first })
-        let results = site.entities.concurrentMap { entity -> (String, [String: LinkTarget], Diagnostics) in
+        let environment = cache == nil ? 0 : Self.environment(of: site)
+        let last = cache?.resolvedLinks(environment: environment) ?? [:]
+        let results = site.entities.concurrentMap { entity -> ResolvedLinks in
+            if let known = last[entity.id], known.uses == entity.linkUses, known.rawHTML == entity.rawHTML { return known }
             var local = Diagnostics()
             var targets: [String: LinkTarget] = [:]
-            visit(entity) { node, location in
-                switch node.kind {
-                case .link(let destination, _), .image(let destination, _):
-                    targets[destination] = resolve(destination, from: entity, site: site, byPath: byPath, at: location(), &local)
-                case .htmlBlock, .htmlInline:
-                    if !site.config.allowRawHTML {
-                        local.warning("raw HTML left out: the site's config does not allow it (allow_raw_html in site.yml)", at: location())
-                    }
-                default: break
+            let folder = entity.file.relativePath.split(separator: "/").dropLast().map(String.init)
+            for use in entity.linkUses {
+                targets[use.destination] = resolve(use.destination, from: entity, folder: folder, site: site, byPath: byPath,
+                                                   at: use.location, &local)
+            }
+            if !site.config.allowRawHTML {
+                for location in entity.rawHTML {
+                    local.warning("raw HTML left out: the site's config does not allow it (allow_raw_html in site.yml)", at: location)
                 }
             }
-            return (entity.id, targets, local)
+            return ResolvedLinks(id: entity.id, uses: entity.linkUses, rawHTML: entity.rawHTML, targets: targets, diagnostics: local)
         }
+        cache?.remember(results, environment: environment)
         var all: [String: [String: LinkTarget]] = [:]
-        for (id, targets, local) in results {
-            all[id] = targets
-            diagnostics.append(contentsOf: local)
+        for resolved in results {
+            all[resolved.id] = resolved.targets
+            diagnostics.append(contentsOf: resolved.diagnostics)
         }
         return all
+    }
+
+    /// A fingerprint of what links resolve against: every entity's id, file and anchors, and whether raw HTML is allowed.
+    static func environment(of site: Site) -> Int {
+        var hasher = Hasher()
+        hasher.combine(site.config.allowRawHTML)
+        for entity in site.entities {
+            hasher.combine(entity.id)
+            hasher.combine(entity.file.relativePath)
+            hasher.combine(entity.terms != nil)
+            hasher.combine(entity.headings.count)
+            for heading in entity.headings { hasher.combine(heading.id) }
+        }
+        return hasher.finalize()
+    }
+
+    /// The link and image destinations of an entity's Markdown and the places of its raw HTML, in file order.
+    static func uses(in entity: Entity) -> (links: [LinkUse], rawHTML: [SourceLocation]) {
+        var links: [LinkUse] = []
+        var rawHTML: [SourceLocation] = []
+        visit(entity) { node, location in
+            switch node.kind {
+            case .link(let destination, _), .image(let destination, _): links.append(LinkUse(destination: destination, location: location()))
+            case .htmlBlock, .htmlInline: rawHTML.append(location())
+            default: break
+            }
+        }
+        return (links, rawHTML)
     }
 
     /// Calls `body` for every Markdown node of an entity (its text and the Markdown in its front matter), with a
@@ -60,7 +93,7 @@ enum LinkResolver {
         return anchors
     }
 
-    static func resolve(_ destination: String, from entity: Entity, site: Site, byPath: [String: String],
+    static func resolve(_ destination: String, from entity: Entity, folder: [String], site: Site, byPath: [String: String],
                         at location: SourceLocation, _ diagnostics: inout Diagnostics) -> LinkTarget {
         var blankless = Substring(destination)
         while let first = blankless.first, first.isWhitespace { blankless.removeFirst() }
@@ -78,10 +111,10 @@ enum LinkResolver {
             return .external(trimmed)
         }
         if trimmed.hasPrefix("//") { return .external(trimmed) }
-        let parts = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let written = String(parts[0])
+        let hash = trimmed.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let written = String(trimmed[..<(hash ?? trimmed.endIndex)])
         let path = written.utf8.contains(UInt8(ascii: "%")) ? written.removingPercentEncoding ?? written : written
-        let anchor = parts.count > 1 ? String(parts[1]) : nil
+        let anchor = hash.map { String(trimmed[trimmed.index(after: $0)...]) }
         if path.isEmpty, let anchor {
             guard anchor.isEmpty || anchors(of: entity, in: site).contains(anchor) else {
                 diagnostics.error("link to unknown heading '#\(anchor)' on this page", at: location)
@@ -89,7 +122,7 @@ enum LinkResolver {
             }
             return .anchor(anchor)
         }
-        guard let id = targetID(path, from: entity, site: site, byPath: byPath) else {
+        guard let id = targetID(path, folder: folder, site: site, byPath: byPath) else {
             let name = path.split(separator: "/").last.map { String($0).replacingOccurrences(of: ".md", with: "") } ?? path
             let hint = Spelling.nearest(to: name, in: site.index.keys).map { " (did you mean '\($0)'?)" } ?? ""
             diagnostics.error("broken link '\(destination)': no content file or id '\(path)'\(hint)", at: location)
@@ -102,9 +135,14 @@ enum LinkResolver {
         return .entity(id: id, anchor: anchor)
     }
 
-    static func targetID(_ path: String, from entity: Entity, site: Site, byPath: [String: String]) -> String? {
+    /// The id a link's path names: a content file relative to `folder` (the linking file's folder), or an id.
+    static func targetID(_ path: String, folder: [String], site: Site, byPath: [String: String]) -> String? {
         if path.hasSuffix(".md") {
-            let folder = entity.file.relativePath.split(separator: "/").dropLast().map(String.init)
+            // The common case first: a file in the same folder.
+            if !path.utf8.contains(UInt8(ascii: "/")), !path.hasPrefix("."),
+               let id = byPath[folder.isEmpty ? path : folder.joined(separator: "/") + "/" + path] {
+                return id
+            }
             if let normal = normalise(folder + path.split(separator: "/").map(String.init)), let id = byPath[normal] {
                 return id
             }
@@ -131,6 +169,24 @@ enum LinkResolver {
 
     /// The URL scheme of `destination` in lowercase, ignoring whitespace and control characters browsers ignore.
     static func scheme(of destination: String) -> String? {
+        // The common case, plain ASCII without blanks or control characters, byte by byte.
+        if destination.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+            var length = 0
+            for byte in destination.utf8 {
+                switch byte {
+                case UInt8(ascii: ":"):
+                    return length == 0 ? nil : String(destination.utf8.prefix(length))!.lowercased()
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "+"),
+                     UInt8(ascii: "."), UInt8(ascii: "-"):
+                    length += 1
+                case UInt8(ascii: "0")...UInt8(ascii: "9") where length > 0:
+                    length += 1
+                default:
+                    return nil
+                }
+            }
+            return nil
+        }
         let cleaned = destination.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }
         var scheme = ""
         for scalar in cleaned {
@@ -142,4 +198,13 @@ enum LinkResolver {
         }
         return nil
     }
+}
+
+/// How one entity's links resolved, with the uses they came from (to tell whether they can be reused).
+struct ResolvedLinks: Sendable {
+    var id: String
+    var uses: [LinkUse]
+    var rawHTML: [SourceLocation]
+    var targets: [String: LinkTarget]
+    var diagnostics: Diagnostics
 }

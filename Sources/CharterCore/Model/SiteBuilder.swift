@@ -31,8 +31,8 @@ public enum SiteBuilder {
         let index = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         var site = Site(config: config, entities: entities, index: index, headings: [:], links: [:], backlinks: [:])
         ReferenceChecker.check(site, &diagnostics)
-        site.headings = Dictionary(uniqueKeysWithValues: entities.concurrentMap { ($0.id, Heading.all(in: $0.markdown)) })
-        site.links = LinkResolver.resolveAll(in: site, &diagnostics)
+        site.headings = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.headings) })
+        site.links = LinkResolver.resolveAll(in: site, cache: cache, &diagnostics)
         site.backlinks = backlinks(of: site)
         site.relations = Relations(of: site)
         return site
@@ -69,21 +69,28 @@ public enum SiteBuilder {
         return kept
     }
 
+    /// Who refers to each entity, ordered by the referring entity's place in the site, then by field.
     static func backlinks(of site: Site) -> [String: [Backlink]] {
-        var result: [String: Set<Backlink>] = [:]
+        var result: [String: [Backlink]] = [:]
+        // Entities in site order, so each list comes out sorted by its referrer without a sort.
         for entity in site.entities {
+            var found = Set<Pair>()
             for (field, reference) in entity.references where reference.id != entity.id && site.index[reference.id] != nil {
-                result[reference.id, default: []].insert(Backlink(from: entity.id, via: field))
+                found.insert(Pair(target: reference.id, via: field))
             }
             for target in site.links[entity.id, default: [:]].values {
-                if case .entity(let id, _) = target, id != entity.id {
-                    result[id, default: []].insert(Backlink(from: entity.id, via: "text"))
-                }
+                if case .entity(let id, _) = target, id != entity.id { found.insert(Pair(target: id, via: "text")) }
+            }
+            for pair in found.sorted(by: { $0.via < $1.via }) {
+                result[pair.target, default: []].append(Backlink(from: entity.id, via: pair.via))
             }
         }
-        return result.mapValues { links in
-            links.sorted { (site.index[$0.from] ?? 0, $0.via) < (site.index[$1.from] ?? 0, $1.via) }
-        }
+        return result
+    }
+
+    private struct Pair: Hashable {
+        var target: String
+        var via: String
     }
 }
 

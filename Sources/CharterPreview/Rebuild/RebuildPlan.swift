@@ -27,6 +27,7 @@ enum RebuildPlan: Equatable, Sendable {
         for entity in site.entities {
             guard let before = last.site[entity.id] else { return .full(reason: "a page was added") }
             if before.file.path != entity.file.path { return .full(reason: "\(entity.file.path) was moved") }
+            if before.file.text == entity.file.text { continue }
             let (oldFront, oldBody) = before.split
             let (newFront, newBody) = entity.split
             if oldFront != newFront { return .full(reason: "the front matter of \(entity.file.path) changed") }
