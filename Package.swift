@@ -33,7 +33,6 @@ let package = Package(
                 "CLinux",
                 "CGraphviz",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(

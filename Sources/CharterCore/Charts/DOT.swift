@@ -3,6 +3,9 @@ enum DOT {
     /// A double-quoted DOT string. Backslashes are doubled because Graphviz reads `\N`, `\G`, `\n` in labels, tooltips
     /// and links as escapes; line breaks become spaces.
     static func quoted(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for character in text {
             switch character {
@@ -17,6 +20,7 @@ enum DOT {
 
     /// Text or an attribute value inside an HTML-like label (which Graphviz parses as XML).
     static func html(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 }) { return HTML.escape(text) }
         var out = ""
         for character in text {
             switch character {

@@ -1,13 +1,13 @@
 import Foundation
-import Mustache
 
-/// The site's templates: every `.mustache` file of the templates folder, compiled once, plus its static assets.
+/// The site's templates: every `.mustache` file of the templates folder, compiled once (by Charter's own Mustache engine,
+/// `TemplateLibrary`), plus its static assets.
 public struct TemplateSet: Sendable {
     /// The templates a build needs; a missing one is an error.
     public static let required = ["layout", "home", "body", "unit", "role", "person", "project", "page", "list", "404", "print", "print-book"]
 
     /// The compiled templates, by name (file name without `.mustache`; `partials/nav` for a subfolder).
-    public var library: MustacheLibrary
+    public var library: TemplateLibrary
     /// The names present.
     public var names: Set<String>
     /// Files under `assets/`, as (path relative to the templates folder, bytes).
@@ -15,7 +15,12 @@ public struct TemplateSet: Sendable {
 
     /// Renders `context` with the template `name`.
     public func render(_ context: Any, with name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        render(TemplateValue(context), with: name)
+    }
+
+    /// Renders `context` with the template `name`.
+    public func render(_ context: TemplateValue, with name: String) -> String {
+        library.render(context, with: name) ?? ""
     }
 
     /// Loads and compiles the templates in `folder`, reporting syntax errors with line and column, missing required
@@ -28,7 +33,7 @@ public struct TemplateSet: Sendable {
             return nil
         }
         let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).sorted()
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var names = Set<String>()
         var texts: [(name: String, path: String, text: String)] = []
         var assets: [(String, Data)] = []
@@ -52,12 +57,12 @@ public struct TemplateSet: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let file):
                 do {
-                    library.register(try MustacheTemplate(string: file.text), named: name)
+                    try library.register(file.text, named: name)
                     names.insert(name)
                     texts.append((name, full, file.text))
-                } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.error("template syntax error: \(describe(error.error))",
-                                      at: SourceLocation(path: full, line: error.context.lineNumber, column: error.context.columnNumber))
+                } catch let error as TemplateSyntaxError {
+                    diagnostics.error("template syntax error: \(error.message)",
+                                      at: SourceLocation(path: full, line: error.line, column: error.column))
                 } catch {
                     diagnostics.error("template syntax error: \(error)", at: SourceLocation(path: full, line: 1, column: 1))
                 }
@@ -91,14 +96,5 @@ public struct TemplateSet: Sendable {
             }
         }
         return found
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
-        case MustacheTemplate.Error.unfinishedName: "a tag is not finished ('}}' missing)"
-        case MustacheTemplate.Error.expectedSectionEnd: "a section is not closed ('{{/name}}' missing)"
-        default: "\(error)"
-        }
     }
 }

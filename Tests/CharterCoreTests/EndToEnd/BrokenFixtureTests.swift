@@ -48,7 +48,7 @@ struct BrokenFixtureTests {
                                           dryRun: true)).run()
         let lines = result.diagnostics.sorted.map { $0.description.replacingOccurrences(of: fixture + "/templates/", with: "") }
         #expect(lines.contains("body.mustache: error: missing template 'body.mustache': every site needs it"))
-        #expect(lines.contains("home.mustache:2:1: error: template syntax error: a section is not closed ('{{/name}}' missing)"))
+        #expect(lines.contains("home.mustache:1:1: error: template syntax error: a section is not closed ('{{/name}}' missing)"))
         #expect(lines.contains("layout.mustache:1:31: error: template refers to 'partials/nav', but there is no 'partials/nav.mustache'"))
         #expect(result.diagnostics.errorCount == 12)  // ten missing templates, one syntax error, one unknown partial
     }

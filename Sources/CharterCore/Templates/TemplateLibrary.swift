@@ -1,0 +1,46 @@
+/// A set of compiled templates by name, which render each other as partials (`{{> name}}`) and parents
+/// (`{{< name}}`).
+///
+/// ```swift
+/// var library = TemplateLibrary()
+/// try library.register("<main>{{$content}}{{/content}}</main>", named: "layout")
+/// try library.register("{{<layout}}{{$content}}<h1>{{title}}</h1>{{/content}}{{/layout}}", named: "page")
+/// let html = library.render(["title": "Forside"], with: "page")  // "<main><h1>Forside</h1></main>"
+/// ```
+public struct TemplateLibrary: Sendable {
+    private var templates: [String: Template] = [:]
+
+    /// An empty library.
+    public init() {}
+
+    /// The names of the registered templates.
+    public var names: Set<String> { Set(templates.keys) }
+
+    /// Parses `text` and registers it as `name`, replacing any template of that name.
+    ///
+    /// - Parameters:
+    ///   - text: The template's Mustache text.
+    ///   - name: The name partials and parents refer to it by, e.g. `partials/header`.
+    /// - Throws: `TemplateSyntaxError` at the line and column of the faulty tag.
+    public mutating func register(_ text: String, named name: String) throws {
+        templates[name] = try Template(text)
+    }
+
+    /// Registers an already compiled template as `name`.
+    public mutating func register(_ template: Template, named name: String) {
+        templates[name] = template
+    }
+
+    /// The template registered as `name`.
+    public func template(named name: String) -> Template? {
+        templates[name]
+    }
+
+    /// Renders `context` with the template `name`; a partial or parent that names no template renders as empty.
+    ///
+    /// - Returns: The rendered text, or nil when there is no template `name`.
+    public func render(_ context: TemplateValue, with name: String) -> String? {
+        guard let template = templates[name] else { return nil }
+        return TemplateRenderer.render(template, context: context, templates: templates)
+    }
+}

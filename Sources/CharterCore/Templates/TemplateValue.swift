@@ -1,0 +1,140 @@
+import Foundation
+
+/// A value in a template's context: what `{{name}}` prints and what `{{#name}}` tests and iterates.
+///
+/// Build contexts directly with the literal forms, or convert the `[String: Any]` dictionaries Charter builds:
+///
+/// ```swift
+/// let context: TemplateValue = ["title": "Forside", "nav": [["title": "Organer", "current": true]]]
+/// let same = TemplateValue(["title": "Forside", "nav": [["title": "Organer", "current": true]]] as [String: Any])
+/// ```
+public enum TemplateValue: Sendable, Equatable {
+    case string(String)
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case list([TemplateValue])
+    case map([String: TemplateValue])
+    /// Nothing: renders as empty and is falsy, like a missing key, but stops the lookup of its name on the context
+    /// stack (as `NSNull` does in swift-mustache).
+    case null
+
+    /// Converts a value built from Swift dictionaries, arrays, strings, numbers and booleans.
+    ///
+    /// A nil `Optional` and `NSNull` become `.null`; a type not listed becomes the text of `String(describing:)`.
+    /// (swift-mustache would reflect such a value's properties with `Mirror`, and prints a nil `Optional` stored in a
+    /// dictionary as "nil" and treats it as true; Charter's contexts hold neither.)
+    public init(_ any: Any) {
+        // The exact types Charter builds first, by type identity: a failed `as?` to a collection or protocol type is
+        // a slow walk through the runtime's conformance tables.
+        let type = ObjectIdentifier(Swift.type(of: any))
+        if type == Self.stringType {
+            self = .string(any as! String)
+        } else if type == Self.mapType {
+            self = .map((any as! [String: Any]).mapValues(TemplateValue.init))
+        } else if type == Self.mapsType {
+            self = .list((any as! [[String: Any]]).map { .map($0.mapValues(TemplateValue.init)) })
+        } else if type == Self.boolType {
+            self = .bool(any as! Bool)
+        } else if type == Self.intType {
+            self = .int(any as! Int)
+        } else if type == Self.stringsType {
+            self = .list((any as! [String]).map(TemplateValue.string))
+        } else if type == Self.listType {
+            self = .list((any as! [Any]).map(TemplateValue.init))
+        } else if type == Self.stringMapType {
+            self = .map((any as! [String: String]).mapValues(TemplateValue.string))
+        } else if type == Self.stringMapsType {
+            self = .list((any as! [[String: String]]).map { .map($0.mapValues(TemplateValue.string)) })
+        } else {
+            self = Self.converting(any)
+        }
+    }
+
+    private static let stringType = ObjectIdentifier(String.self), mapType = ObjectIdentifier([String: Any].self)
+    private static let mapsType = ObjectIdentifier([[String: Any]].self), boolType = ObjectIdentifier(Bool.self)
+    private static let intType = ObjectIdentifier(Int.self), stringsType = ObjectIdentifier([String].self)
+    private static let listType = ObjectIdentifier([Any].self), stringMapType = ObjectIdentifier([String: String].self)
+    private static let stringMapsType = ObjectIdentifier([[String: String]].self)
+
+    /// The other types, by casting.
+    private static func converting(_ any: Any) -> TemplateValue {
+        if let value = any as? TemplateValue {
+            value
+        } else if let string = any as? String {
+            .string(string)
+        } else if let map = any as? [String: Any] {
+            .map(map.mapValues(TemplateValue.init))
+        } else if let list = any as? [Any] {
+            .list(list.map(TemplateValue.init))
+        } else if let bool = any as? Bool {
+            .bool(bool)
+        } else if let int = any as? Int {
+            .int(int)
+        } else if let double = any as? Double {
+            .double(double)
+        } else if let substring = any as? Substring {
+            .string(String(substring))
+        } else if let optional = any as? any OptionalBox {
+            optional.wrapped.map(TemplateValue.init) ?? .null
+        } else if any is NSNull {
+            .null
+        } else {
+            .string(String(describing: any))
+        }
+    }
+
+    /// The value of `key` when this is a map; other values have no children.
+    @inline(__always)
+    func child(_ key: String) -> TemplateValue? {
+        if case .map(let map) = self { return map[key] }
+        return nil
+    }
+
+    /// The value as swift-mustache prints it: Swift's own description of the equivalent Swift value.
+    var text: String {
+        switch self {
+        case .string(let string): string
+        case .bool(let bool): bool ? "true" : "false"
+        case .int(let int): String(int)
+        case .double(let double): String(describing: double)
+        case .null: ""
+        case .list, .map: String(describing: swiftValue)
+        }
+    }
+
+    /// The plain Swift value this stands for, for printing lists and maps as swift-mustache does.
+    private var swiftValue: Any {
+        switch self {
+        case .string(let string): string
+        case .bool(let bool): bool
+        case .int(let int): int
+        case .double(let double): double
+        case .list(let list): list.map(\.swiftValue)
+        case .map(let map): map.mapValues(\.swiftValue)
+        case .null: Optional<Any>.none as Any
+        }
+    }
+}
+
+/// Lets `TemplateValue.init` see through an `Optional` hidden in an `Any`.
+private protocol OptionalBox {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalBox {
+    var wrapped: Any? { self.map { $0 as Any } }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(floatLiteral value: Double) { self = .double(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
