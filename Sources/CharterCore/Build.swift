@@ -22,6 +22,9 @@ public struct Build: Sendable {
         public var pdfEngine: PDFEngine?
         /// When set, the search index is written with it before the site is swapped in, and the search page uses it.
         public var searchIndexer: SearchIndexer?
+        /// When set, chart drawings are read from this file before rendering and saved to it after a build that wrote
+        /// the site, so that the next build lays out only the charts that changed.
+        public var chartCache: String?
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
                     baseURL: String? = nil, dryRun: Bool = false, today: Day = .today, pdfEngine: PDFEngine? = nil) {
@@ -104,6 +107,7 @@ public struct Build: Sendable {
         guard let templates = prepared.templates, !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
         }
+        if let path = options.chartCache { charts.load(from: path) }
         let files = timed("render") {
             var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today, charts: charts)
             renderer.linksPDF = options.pdfEngine != nil
@@ -140,6 +144,7 @@ public struct Build: Sendable {
             diagnostics.error("cannot write output: \(error.localizedDescription)", at: SourceLocation(path: options.output))
             return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
         }
+        if let path = options.chartCache { charts.save(to: path) }
         return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: true)
     }
 }

@@ -23,13 +23,21 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-search"), help: "Do not write the search index, even when Pagefind is installed (pip install 'pagefind[extended]').")
     var noSearch = false
 
+    @Flag(name: .customLong("no-cache"), help: "Lay out every chart again instead of reusing the drawings of the last build.")
+    var noCache = false
+
+    @Option(name: .customLong("cache-dir"), help: "Where chart drawings are kept between builds (default: $CHARTER_CACHE_DIR, $XDG_CACHE_HOME/charter or ~/.cache/charter).")
+    var cacheDir: String?
+
     func run() throws {
         try paths.requireFolders()
         var options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output, baseURL: baseURL)
         if pdf { options.pdfEngine = try PDFEngineChoice.find(engine) }
         if !noSearch { options.searchIndexer = SearchIndexer.find() }
+        if !noCache { options.chartCache = ChartCacheLocation.file(content: paths.content, folder: cacheDir) }
         let result = Build(options: options).run()
         try Report(quiet: paths.quiet, verbose: paths.verbose).finish(result, verb: "built", output: paths.output)
+        Report.exitWithoutTeardown()
     }
 }
 

@@ -31,6 +31,13 @@ struct Report {
                          warnings as NSString))
         }
     }
+
+    /// Ends the process with exit code 0 at once. The system takes the build's memory back whole; releasing a
+    /// 10,000-page site object by object on the way out would take a second or two.
+    static func exitWithoutTeardown() -> Never {
+        fflush(nil)  // every C stream, standard output among them
+        exit(0)
+    }
 }
 
 enum FileHandleOutput {

@@ -2,6 +2,12 @@
 public protocol ChartLayoutEngine: Sendable {
     /// The SVG of `dot`, or why it could not be drawn.
     func svg(fromDOT dot: String) -> Result<String, ChartLayoutError>
+    /// Names the engine and its version: drawings saved by one engine are not reused by another.
+    var identity: String { get }
+}
+
+extension ChartLayoutEngine {
+    public var identity: String { String(describing: Self.self) }
 }
 
 /// Why a chart could not be drawn, in the layout engine's words.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Draws charts as SVG ready to inline in a page, through a layout engine (Graphviz in process), remembering each
-/// drawing by the DOT text it was made from, so that a rebuild lays out only the charts that changed.
+/// drawing by the DOT text (and the names and texts) it was made from, so that a rebuild lays out only the charts that
+/// changed. The drawings can be saved to a file and loaded by the next build (`load(from:)`, `save(to:)`).
 ///
 /// One renderer serves a whole build (pages render concurrently; the engine serialises its own calls) and can be kept
 /// across builds, as the preview server does. The cache is guarded by a lock; a lookup never waits for a layout.
@@ -46,7 +47,18 @@ public final class ChartRenderer: @unchecked Sendable {
     /// The chart's SVG, cleaned for inlining, or why it could not be drawn.
     public func svg(for chart: Chart) -> Result<String, ChartLayoutError> {
         let graph = DOTWriter.write(chart)
-        return layout(graph.text).map { SVGCleaner(chart: chart, links: graph.links).clean($0) }
+        // The cleaned drawing is what is remembered: its key is the DOT and everything else the cleaner uses.
+        return drawing(key: Self.key(graph, chart)) { engine.svg(fromDOT: graph.text).map { SVGCleaner(chart: chart, links: graph.links).clean($0) } }
+    }
+
+    /// What a cleaned drawing depends on: the DOT, the chart's key, title and summary, and the links' names.
+    static func key(_ graph: DOTGraph, _ chart: Chart) -> String {
+        var key = graph.text
+        for part in [chart.key, chart.title, chart.summary] { key += "\u{0}" + part }
+        for (name, link) in graph.links.sorted(by: { $0.key < $1.key }) {
+            key += "\u{0}\(name)\u{1}\(link.name)\u{1}\(link.tooltip ?? "\u{2}")\u{1}\(link.isCurrentPage)"
+        }
+        return key
     }
 
     /// The chart as an SVG file of its own: drawn at its natural size, with the default theme's chart styles embedded.
@@ -65,17 +77,22 @@ public final class ChartRenderer: @unchecked Sendable {
 
     /// Graphviz's own SVG for `dot`, from the cache when the same text was drawn before.
     func layout(_ dot: String) -> Result<String, ChartLayoutError> {
+        drawing(key: dot) { engine.svg(fromDOT: dot) }
+    }
+
+    /// The drawing remembered under `key`, or the one `draw` makes (then remembered).
+    private func drawing(key: String, _ draw: () -> Result<String, ChartLayoutError>) -> Result<String, ChartLayoutError> {
         if let cached = lock.withLock({ () -> Result<String, ChartLayoutError>? in
-            guard let entry = cache[dot] else { return nil }
-            cache[dot]?.used = true
+            guard let entry = cache[key] else { return nil }
+            cache[key]?.used = true
             counts.reused += 1
             return entry.result
         }) {
             return cached
         }
-        let result = engine.svg(fromDOT: dot)
+        let result = draw()
         lock.withLock {
-            cache[dot] = Entry(result: result, used: true)
+            cache[key] = Entry(result: result, used: true)
             counts.layouts += 1
         }
         return result
@@ -84,6 +101,33 @@ public final class ChartRenderer: @unchecked Sendable {
     /// How many layouts were made and reused so far.
     public var statistics: Statistics {
         lock.withLock { counts }
+    }
+
+    /// Names the layout engine and its version (drawings from another engine are not reused).
+    public var engineIdentity: String { engine.identity }
+
+    /// Takes the drawings saved in the file at `path` by an earlier build into the cache (as not yet used). A missing,
+    /// damaged or foreign file adds nothing.
+    public func load(from path: String) {
+        let drawings = ChartCacheFile.read(path, engine: engine.identity)
+        lock.withLock {
+            for (dot, svg) in drawings where cache[dot] == nil {
+                cache[dot] = Entry(result: .success(svg), used: false)
+            }
+        }
+    }
+
+    /// Saves the drawings in the cache to the file at `path`; after a build's render (which forgets the drawings it did
+    /// not use) those are the build's own. False if the file could not be written.
+    @discardableResult
+    public func save(to path: String) -> Bool {
+        let drawings = lock.withLock {
+            cache.compactMapValues { entry -> String? in
+                guard case .success(let svg) = entry.result else { return nil }
+                return svg
+            }
+        }
+        return ChartCacheFile.write(drawings, to: path, engine: engine.identity)
     }
 
     /// Forgets the drawings not asked for since the last call, so that a long-running preview does not keep every

@@ -49,6 +49,14 @@ final class Graphviz: ChartLayoutEngine, @unchecked Sendable {
         discipline.deallocate()
     }
 
+    /// "graphviz 2.42.2": the version of libgvc in use.
+    var identity: String {
+        Self.serial.lock()
+        defer { Self.serial.unlock() }
+        guard let context = contextWhileLocked(), let version = gvcVersion(context) else { return "graphviz" }
+        return "graphviz " + String(cString: version)
+    }
+
     /// Lays `dot` out with the `dot` engine and renders it as SVG; a parse, layout or render error is returned, never raised.
     func svg(fromDOT dot: String) -> Result<String, ChartLayoutError> {
         Self.serial.lock()

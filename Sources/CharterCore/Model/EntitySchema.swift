@@ -39,15 +39,16 @@ public enum EntitySchema {
     /// The allowed values of `kind` per type, with their Danish labels.
     public static func kinds(for type: EntityType) -> [String: String] {
         switch type {
-        case .body:
-            ["forum": "Forum", "udvalg": "Udvalg", "styregruppe": "Styregruppe", "råd": "Råd", "møde": "Møde",
-             "kreds": "Kreds", "ledelse": "Ledelse"]
-        case .unit:
-            ["region": "Region", "sygehus": "Sygehus", "administration": "Administration", "afdeling": "Afdeling",
-             "direktion": "Direktion", "stab": "Stab"]
+        case .body: bodyKinds
+        case .unit: unitKinds
         default: [:]
         }
     }
+
+    private static let bodyKinds = ["forum": "Forum", "udvalg": "Udvalg", "styregruppe": "Styregruppe", "råd": "Råd",
+                                    "møde": "Møde", "kreds": "Kreds", "ledelse": "Ledelse"]
+    private static let unitKinds = ["region": "Region", "sygehus": "Sygehus", "administration": "Administration",
+                                    "afdeling": "Afdeling", "direktion": "Direktion", "stab": "Stab"]
 
     /// The types a reference field may point to.
     public static func targets(of field: String) -> Set<EntityType> {

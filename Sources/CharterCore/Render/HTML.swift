@@ -2,24 +2,30 @@
 public enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'` for use in text and in quoted attribute values.
     public static func escape(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard let first = utf8.firstIndex(where: needsEscape) else { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(utf8.count + 32)
-        out.append(contentsOf: utf8[..<first])
-        for byte in utf8[first...] {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            // Most texts need nothing escaped: find the first byte that does with a plain loop over the buffer.
+            var first = 0
+            while first < bytes.count, !needsEscape(bytes[first]) { first += 1 }
+            guard first < bytes.count else { return nil }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count + 32)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+            for byte in UnsafeBufferPointer(rebasing: bytes[first...]) {
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                default: out.append(byte)
+                }
             }
-        }
-        return String(decoding: out, as: UTF8.self)
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
     }
 
+    @inline(__always)
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
             || byte == UInt8(ascii: "'")
