@@ -107,8 +107,8 @@ public struct Build: Sendable {
         guard let templates = prepared.templates, !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
         }
-        if let path = options.chartCache { charts.load(from: path) }
         let files = timed("render") {
+            if let path = options.chartCache { charts.load(from: path) }
             var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today, charts: charts)
             renderer.linksPDF = options.pdfEngine != nil
             renderer.hasSearchIndex = options.searchIndexer != nil
@@ -144,7 +144,7 @@ public struct Build: Sendable {
             diagnostics.error("cannot write output: \(error.localizedDescription)", at: SourceLocation(path: options.output))
             return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
         }
-        if let path = options.chartCache { charts.save(to: path) }
+        if let path = options.chartCache { _ = timed("cache") { charts.save(to: path) } }
         return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: true)
     }
 }

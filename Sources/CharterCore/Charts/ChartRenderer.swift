@@ -23,6 +23,13 @@ public final class ChartRenderer: @unchecked Sendable {
         public var reused = 0
     }
 
+    /// A drawing's key as bytes: hashing and comparing long non-ASCII text as `String` checks Unicode normalisation.
+    private struct Key: Hashable {
+        var bytes: [UInt8]
+        init(_ text: String) { bytes = Array(text.utf8) }
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+    }
+
     private struct Entry {
         var result: Result<String, ChartLayoutError>
         var used: Bool
@@ -31,7 +38,9 @@ public final class ChartRenderer: @unchecked Sendable {
     private let engine: any ChartLayoutEngine
     private let lock = NSLock()
     // Guarded by `lock`.
-    private var cache: [String: Entry] = [:]
+    private var cache: [Key: Entry] = [:]
+    /// Whether the cache holds other drawings than the file it was last loaded from or saved to.
+    private var changed = true
     private var counts = Statistics()
 
     /// A renderer that lays charts out with Graphviz.
@@ -82,6 +91,7 @@ public final class ChartRenderer: @unchecked Sendable {
 
     /// The drawing remembered under `key`, or the one `draw` makes (then remembered).
     private func drawing(key: String, _ draw: () -> Result<String, ChartLayoutError>) -> Result<String, ChartLayoutError> {
+        let key = Key(key)
         if let cached = lock.withLock({ () -> Result<String, ChartLayoutError>? in
             guard let entry = cache[key] else { return nil }
             cache[key]?.used = true
@@ -94,6 +104,7 @@ public final class ChartRenderer: @unchecked Sendable {
         lock.withLock {
             cache[key] = Entry(result: result, used: true)
             counts.layouts += 1
+            changed = true
         }
         return result
     }
@@ -111,30 +122,38 @@ public final class ChartRenderer: @unchecked Sendable {
     public func load(from path: String) {
         let drawings = ChartCacheFile.read(path, engine: engine.identity)
         lock.withLock {
-            for (dot, svg) in drawings where cache[dot] == nil {
-                cache[dot] = Entry(result: .success(svg), used: false)
+            let before = cache.count
+            for (text, svg) in drawings where cache[Key(text)] == nil {
+                cache[Key(text)] = Entry(result: .success(svg), used: false)
             }
+            changed = before > 0 || drawings.isEmpty
         }
     }
 
     /// Saves the drawings in the cache to the file at `path`; after a build's render (which forgets the drawings it did
-    /// not use) those are the build's own. False if the file could not be written.
+    /// not use) those are the build's own. Nothing is written when they are those of the file loaded. False if the file
+    /// could not be written.
     @discardableResult
     public func save(to path: String) -> Bool {
+        guard lock.withLock({ changed }) || !FileManager.default.fileExists(atPath: path) else { return true }
         let drawings = lock.withLock {
-            cache.compactMapValues { entry -> String? in
+            cache.compactMap { key, entry -> (key: String, svg: String)? in
                 guard case .success(let svg) = entry.result else { return nil }
-                return svg
+                return (key.text, svg)
             }
         }
-        return ChartCacheFile.write(drawings, to: path, engine: engine.identity)
+        let written = ChartCacheFile.write(drawings, to: path, engine: engine.identity)
+        if written { lock.withLock { changed = false } }
+        return written
     }
 
     /// Forgets the drawings not asked for since the last call, so that a long-running preview does not keep every
     /// version of every chart it ever drew.
     public func forgetUnused() {
         lock.withLock {
+            let before = cache.count
             cache = cache.filter(\.value.used).mapValues { Entry(result: $0.result, used: false) }
+            if cache.count != before { changed = true }
         }
     }
 }

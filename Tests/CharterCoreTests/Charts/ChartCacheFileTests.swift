@@ -39,8 +39,9 @@ struct ChartCacheFileTests {
     @Test func aCacheFileRoundTripsKeysAndDrawingsExactly() throws {
         let path = Fixtures.temporaryFolder().appendingPathComponent("round.cache").path
         let drawings = ["digraph a {}\u{0}title\u{0}æøå": "<svg>1</svg>", "digraph b {\n}\n": "<svg>\n2 – ü\n</svg>\n", "": ""]
-        #expect(ChartCacheFile.write(drawings, to: path, engine: "test 1"))
-        #expect(ChartCacheFile.read(path, engine: "test 1") == drawings)
+        #expect(ChartCacheFile.write(drawings.map { ($0.key, $0.value) }, to: path, engine: "test 1"))
+        let read = ChartCacheFile.read(path, engine: "test 1")
+        #expect(Dictionary(uniqueKeysWithValues: read.map { ($0.key, $0.svg) }) == drawings)
         #expect(ChartCacheFile.read(path, engine: "test 2").isEmpty)
     }
 
