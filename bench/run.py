@@ -16,7 +16,8 @@ Environment (all optional):
   BENCH_DIR          where corpora and outputs go                      (default .build-bench)
   BENCH_SEED         the generator's seed                              (default 7)
   BENCH_HUGO         the hugo command                                  (default hugo)
-  BENCH_CHARTER_ARGS extra arguments for `charter build`, e.g. --no-search (default none)
+  BENCH_CHARTER_ARGS extra arguments for `charter build`                (default --no-search: the Hugo site has no
+                     search index either; Pagefind on 10,000 pages takes longer than the build)
 Quick run: BENCH_SIZES=1000 BENCH_RUNS=1 make bench
 """
 
@@ -113,20 +114,24 @@ class Tools:
     def out(self, name):
         return os.path.join(self.bench_dir, "out", name)
 
-    def charter_cmd(self, content, out):
+    def charter_cmd(self, content, out, cold=False):
+        """`charter build`, with its chart cache in the bench folder (warm: the drawings of the previous build of the
+        same corpus are reused, as they are between a user's builds) or without it (cold)."""
+        cache = ["--no-cache"] if cold else ["--cache-dir", os.path.join(self.bench_dir, "chart-cache")]
         return ([self.charter, "build", "--quiet", "--content", content, "--templates", self.templates, "--output", out]
-                + os.environ.get("BENCH_CHARTER_ARGS", "").split())
+                + cache + os.environ.get("BENCH_CHARTER_ARGS", "--no-search").split())
 
     def hugo_cmd(self, site, out):
         return [self.hugo, "--quiet", "--source", site, "--destination", out]
 
     def run(self, tool, corpus, size):
-        """One build from an empty output folder (the removal is not timed)."""
-        out = self.out(f"{tool}-{size}")
+        """One build from an empty output folder (the removal is not timed); tool "charter-cold" is Charter without
+        its chart cache."""
+        out = self.out(f"{tool.split('-')[0]}-{size}")
         shutil.rmtree(out, ignore_errors=True)
         os.makedirs(os.path.dirname(out), exist_ok=True)
-        if tool == "charter":
-            cmd = self.charter_cmd(os.path.join(corpus, "charter", "content"), out)
+        if tool.startswith("charter"):
+            cmd = self.charter_cmd(os.path.join(corpus, "charter", "content"), out, cold=tool == "charter-cold")
         else:
             cmd = self.hugo_cmd(os.path.join(corpus, "hugo"), out)
         wall, kib, proc = timed(cmd)
@@ -197,7 +202,7 @@ def main():
     commit = sh(["git", "-C", ROOT, "describe", "--always", "--dirty"]).stdout.strip()
     print(f"Charter bench: {cores} cores; outputs in {bench_dir} ({fs_type(bench_dir)}); "
           f"/tmp is {'tmpfs' if fs_type('/tmp') == 'tmpfs' else 'not tmpfs (' + fs_type('/tmp') + ')'}")
-    extra = os.environ.get("BENCH_CHARTER_ARGS", "").strip()
+    extra = os.environ.get("BENCH_CHARTER_ARGS", "--no-search").strip()
     print(f"charter {charter}{' ' + extra if extra else ''} (tree {commit}); {hugo_version}; "
           f"load average {load():.2f} at start", flush=True)
 
@@ -207,12 +212,15 @@ def main():
         pages, warnings = check(tools, corpus, size)
         print(f"{size}-page corpus: {pages} pages; Charter writes {files_in(tools.out(f'charter-{size}'))} files, "
               f"Hugo {files_in(tools.out(f'hugo-{size}'))}; timing {n_runs} run(s) each …", flush=True)
-        samples = {"charter": [], "hugo": []}
+        samples = {"charter": [], "hugo": [], "charter-cold": []}
         for i in range(n_runs):
             order = ("charter", "hugo") if i % 2 == 0 else ("hugo", "charter")
             for tool in order:
                 wall, kib, _ = tools.run(tool, corpus, size)
                 samples[tool].append((wall, kib))
+        wall, kib, _ = tools.run("charter-cold", corpus, size)
+        samples["charter-cold"].append((wall, kib))
+        tools.run("charter", corpus, size)  # puts the chart cache back for the next corpus or run
         content = os.path.join(corpus, "charter", "content")
         floors = {}
         for threads in sorted({1, cores}):
@@ -224,7 +232,7 @@ def main():
                 walls.append((wall, kib))
             floors[threads] = walls
         entry = {"pages": pages, "runs": n_runs, "warnings": warnings}
-        for tool in ("charter", "hugo"):
+        for tool in ("charter", "hugo", "charter-cold"):
             walls = [w for w, _ in samples[tool]]
             entry[tool] = {"median": median(walls), "min": min(walls), "max": max(walls),
                            "rss_mib": max(k for _, k in samples[tool]) / 1024, "walls": walls}
@@ -254,7 +262,8 @@ def main():
     print(f"{'pages':>6}  {'tool':<24} {'runs':>4}  {'median s':>9}  {'min s':>7}  {'max s':>7}  {'pages/s':>8}  {'peak RSS MiB':>12}")
     for size, entry in results["sizes"].items():
         pages = entry["pages"]
-        lines = [("Charter", entry["charter"], entry["runs"]), ("Hugo", entry["hugo"], entry["runs"])]
+        lines = [("Charter", entry["charter"], entry["runs"]), ("Hugo", entry["hugo"], entry["runs"]),
+                 ("Charter, cold (no cache)", entry["charter-cold"], 1)]
         for threads in sorted({1, cores}):
             e = entry[f"cmark_{threads}"]
             lines.append((f"cmark floor, {threads} thread{'s' if threads > 1 else ''}", e, max(entry["runs"], 3)))
