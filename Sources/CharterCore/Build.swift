@@ -58,6 +58,9 @@ public struct Build: Sendable {
     /// Remembers what each content file read as; pass the same one to the next build to skip unchanged files.
     public var entities: EntityCache?
 
+    /// Templates compiled by an earlier build from the same files; when set, the templates folder is not read again.
+    public var templates: TemplateSet?
+
     public init(options: Options, charts: ChartRenderer = ChartRenderer(), entities: EntityCache? = nil) {
         self.options = options
         self.charts = charts
@@ -88,7 +91,7 @@ public struct Build: Sendable {
         var site = timed("model") { SiteBuilder.build(tree, cache: entities, into: &diagnostics) }
         ChartChecks.check(site, into: &diagnostics)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
-        let templates = timed("templates") { TemplateSet.load(from: options.templates, into: &diagnostics) }
+        let templates = self.templates ?? timed("templates") { TemplateSet.load(from: options.templates, into: &diagnostics) }
         return Prepared(diagnostics: diagnostics, site: site, templates: templates, timings: timings)
     }
 

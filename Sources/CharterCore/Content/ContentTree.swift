@@ -79,16 +79,18 @@ public struct ContentTree: Sendable {
             return
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let folderPath = folder.path
         for name in entries.sorted() where !name.hasPrefix(".") {
-            let child = folder.appendingPathComponent(name)
+            let childPath = folderPath + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: child.path, isDirectory: &isDirectory) else {
+            var info = stat()
+            guard stat(childPath, &info) == 0 else {
                 diagnostics.warning("broken symbolic link: skipped", at: SourceLocation(path: displayRoot + "/" + childRelative))
                 continue
             }
-            if isDirectory.boolValue {
-                collect(child, relative: childRelative, into: &paths, visited: visited.union([real]), displayRoot: displayRoot, &diagnostics)
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                collect(URL(fileURLWithPath: childPath), relative: childRelative, into: &paths, visited: visited.union([real]),
+                        displayRoot: displayRoot, &diagnostics)
             } else if name.hasSuffix(".md") || childRelative == "site.yml" {
                 paths.append(childRelative)
             }

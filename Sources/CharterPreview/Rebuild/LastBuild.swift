@@ -5,6 +5,8 @@ import Foundation
 struct LastBuild: Sendable {
     var site: Site
     var templates: TemplateFiles
+    /// The templates compiled from those files, reused while they stay the same.
+    var compiled: TemplateSet
     var buildDate: Day
     /// Every file of the site, by path, as written to the output folder.
     var files: [String: Data]

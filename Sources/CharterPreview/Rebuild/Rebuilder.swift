@@ -28,8 +28,9 @@ struct Rebuilder: Sendable {
         func elapsed(since: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - since) / 1e9 }
         // Read before the build reads them: a template saved in between is then seen as changed by the next build.
         let templateFiles = TemplateFiles.read(from: templates)
-        let build = Build(options: Build.Options(content: content, templates: templates, output: output, dryRun: true, today: today),
+        var build = Build(options: Build.Options(content: content, templates: templates, output: output, dryRun: true, today: today),
                           charts: charts, entities: entities)
+        if let last, last.templates == templateFiles { build.templates = last.compiled }
         let prepared = build.prepare()
         var outcome = RebuildOutcome(diagnostics: prepared.diagnostics, scope: .none, rendered: 0, written: [], removed: [],
                                      seconds: 0, timings: prepared.timings)
@@ -79,7 +80,7 @@ struct Rebuilder: Sendable {
         outcome.timings.append(("write", elapsed(since: writeStart)))
         outcome.seconds = elapsed(since: start)
         guard outcome.succeeded else { return outcome }
-        last = LastBuild(site: prepared.site, templates: templateFiles, buildDate: today, files: files,
+        last = LastBuild(site: prepared.site, templates: templateFiles, compiled: templateSet, buildDate: today, files: files,
                          assets: Set(templateSet.assets.map(\.path)), renderWarnings: warnings)
         return outcome
     }
