@@ -28,6 +28,11 @@ public final class ChartRenderer: @unchecked Sendable {
         var bytes: [UInt8]
         init(_ text: String) { bytes = Array(text.utf8) }
         var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// All bytes at once (an array of bytes would otherwise be hashed one byte at a time).
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     private struct Entry {
