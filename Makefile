@@ -10,7 +10,9 @@ PIP_SEARCH_PACKAGE := pagefind[extended]
 SITE_TESTS := .build/site-tests
 BENCH_APT_PACKAGES := hugo time libcmark-dev
 
-.PHONY: site test deps test-deps build check validate site-test clean bench serve
+FUZZ_SECONDS ?= 60
+
+.PHONY: site test deps test-deps build check validate site-test clean bench serve fuzz
 
 site: deps build
 	$(CHARTER) build --pdf
@@ -27,6 +29,7 @@ serve: deps build
 
 test: deps test-deps
 	$(SWIFT) test
+	$(MAKE) --no-print-directory fuzz
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory validate
 	$(MAKE) --no-print-directory site-test
@@ -66,5 +69,11 @@ bench: deps build
 	if [ -n "$$missing" ]; then echo "Installing$$missing"; apt-get update -qq && apt-get install -y -qq $$missing; fi
 	python3 bench/run.py --charter $(CHARTER)
 
+# libFuzzer over the front-matter and Markdown pipeline for FUZZ_SECONDS (Fuzz/README.md): a crash, a hang or a broken
+# invariant (executable markup in a page, a diagnostic at a place the file does not have) fails the run and leaves the
+# input in test-artifacts/fuzz/.
+fuzz: deps
+	SWIFT=$(SWIFT) Fuzz/run.sh $(FUZZ_SECONDS)
+
 clean:
-	rm -rf .build site .build-bench
+	rm -rf .build site .build-bench .build-fuzz .build-fuzz-asan

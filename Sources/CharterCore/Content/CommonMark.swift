@@ -18,17 +18,79 @@ public enum CommonMark {
     /// Parses `text`, flattening whatever nests deeper than `maxDepth` into plain text; `flattenedAt` is the line
     /// and column of the first flattened node, if any.
     public static func parse(_ text: String, maxDepth: Int) -> (document: MarkdownNode, flattenedAt: (line: Int, column: Int)?) {
-        let root: OpaquePointer? = text.withCString { cmark_parse_document($0, text.utf8.count, CMARK_OPT_DEFAULT) }
+        // SOURCEPOS makes cmark follow line breaks inside inlines (raw HTML, code spans) when it places the next ones.
+        let root: OpaquePointer? = text.withCString { cmark_parse_document($0, text.utf8.count, CMARK_OPT_SOURCEPOS) }
         guard let root else { return (MarkdownNode(.document), nil) }
         defer { cmark_node_free(root) }
         var flattenedAt: (Int, Int)?
-        let document = convert(root, depth: 0, maxDepth: maxDepth, flattenedAt: &flattenedAt)
+        let source = SourceText(text)
+        let document = convert(root, depth: 0, maxDepth: maxDepth, source: source, enclosing: (1, 1), flattenedAt: &flattenedAt)
         return (document, flattenedAt)
     }
 
-    private static func convert(_ node: OpaquePointer, depth: Int, maxDepth: Int, flattenedAt: inout (Int, Int)?) -> MarkdownNode {
+    /// The place of `node` in the text, in Unicode scalars. Blocks are placed by cmark. cmark 0.30 misplaces inlines
+    /// (after a link destination or reference definitions that span lines, and autolinks after a line break), so a link,
+    /// image or raw HTML is placed by cmark only when the text there starts as it must; every other inline, and one
+    /// that does not match, gets its block's place.
+    private static func place(of node: OpaquePointer, source: SourceText, enclosing: (line: Int, column: Int)) -> (line: Int, column: Int) {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
+        let openers: [UInt8]
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_LINK: openers = [UInt8(ascii: "["), UInt8(ascii: "<")]
+        case CMARK_NODE_IMAGE: openers = [UInt8(ascii: "!")]
+        case CMARK_NODE_HTML_INLINE: openers = [UInt8(ascii: "<")]
+        case CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_EMPH, CMARK_NODE_STRONG:
+            return enclosing
+        default:
+            return line > 0 ? (line, source.scalarColumn(line: line, byteColumn: column)) : enclosing
+        }
+        var candidates = [(line, column)]
+        // An autolink's text is placed right where the autolink is not: the `<` is just before it.
+        if let text = cmark_node_first_child(node), cmark_node_get_type(text) == CMARK_NODE_TEXT {
+            candidates.append((Int(cmark_node_get_start_line(text)), Int(cmark_node_get_start_column(text)) - 1))
+        }
+        for (line, column) in candidates where openers.contains(where: { source.byte(line: line, column: column) == $0 }) {
+            return (line, source.scalarColumn(line: line, byteColumn: column))
+        }
+        return enclosing
+    }
+
+    /// The text as cmark reads it (a NUL is U+FFFD, three bytes), to check cmark's places and count their columns.
+    struct SourceText {
+        let bytes: [UInt8]
+        let lineStarts: [Int]
+
+        init(_ text: String) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                if byte == 0 { bytes += [0xEF, 0xBF, 0xBD] } else { bytes.append(byte) }
+            }
+            self.bytes = bytes
+            lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+        }
+
+        /// The byte at cmark's 1-based line and byte column, if that is inside the line.
+        func byte(line: Int, column: Int) -> UInt8? {
+            guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
+            let index = lineStarts[line - 1] + column - 1
+            let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+            return index < end ? bytes[index] : nil
+        }
+
+        /// cmark's byte column as a column in Unicode scalars, as `SourceLocation` counts.
+        func scalarColumn(line: Int, byteColumn: Int) -> Int {
+            guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return byteColumn }
+            let start = lineStarts[line - 1]
+            let end = min(start + byteColumn - 1, bytes.count)
+            return bytes[start..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        }
+    }
+
+    private static func convert(_ node: OpaquePointer, depth: Int, maxDepth: Int, source: SourceText,
+                                enclosing: (line: Int, column: Int), flattenedAt: inout (Int, Int)?) -> MarkdownNode {
+        let (line, column) = place(of: node, source: source, enclosing: enclosing)
         if depth >= maxDepth {
             if flattenedAt == nil { flattenedAt = (line, column) }
             return MarkdownNode(.paragraph, children: [MarkdownNode(.text(flatText(node)))], line: line, column: column)
@@ -36,15 +98,11 @@ public enum CommonMark {
         var children: [MarkdownNode] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            children.append(convert(current, depth: depth + 1, maxDepth: maxDepth, flattenedAt: &flattenedAt))
+            children.append(convert(current, depth: depth + 1, maxDepth: maxDepth, source: source, enclosing: (line, column),
+                                    flattenedAt: &flattenedAt))
             child = cmark_node_next(current)
         }
-        return MarkdownNode(
-            kind(of: node),
-            children: children,
-            line: Int(cmark_node_get_start_line(node)),
-            column: Int(cmark_node_get_start_column(node))
-        )
+        return MarkdownNode(kind(of: node), children: children, line: line, column: column)
     }
 
     /// The text of a subtree, gathered with cmark's own iterator (no recursion).

@@ -54,13 +54,20 @@ struct FieldReader {
 
     func markdown(_ key: String, _ diagnostics: inout Diagnostics) -> MarkdownText? {
         guard let node = node(key), let text = string(key, &diagnostics) else { return nil }
-        return MarkdownText(text, at: location(of: node))
+        return MarkdownText(text, at: textLocation(of: node))
     }
 
     func markdownList(_ key: String, _ diagnostics: inout Diagnostics) -> [MarkdownText] {
         list(key, &diagnostics).compactMap { item in
-            string(item, key: key, &diagnostics).map { MarkdownText($0, at: location(of: item)) }
+            string(item, key: key, &diagnostics).map { MarkdownText($0, at: textLocation(of: item)) }
         }
+    }
+
+    /// Where a value's text starts: after the opening quote of a quoted scalar.
+    func textLocation(of node: Node) -> SourceLocation {
+        var location = location(of: node)
+        if case .scalar(let scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted { location.column += 1 }
+        return location
     }
 
     func strings(_ key: String, _ diagnostics: inout Diagnostics) -> [String] {

@@ -77,10 +77,15 @@ enum LinkResolver {
         walk(entity.markdown, block: (1, 1)) { line, column in
             SourceLocation(path: entity.file.path, line: line + entity.bodyLineOffset, column: column)
         }
+        let lines = entity.file.text.split(separator: "\n", omittingEmptySubsequences: false)
         for text in entity.frontMatterMarkdown {
             walk(CommonMark.parse(text.text), block: (1, 1)) { line, column in
-                SourceLocation(path: text.location.path, line: text.location.line + line - 1,
-                               column: line == 1 ? text.location.column + column - 1 : column)
+                // A place inside a value maps onto the file only while it stays on the value's first line as written;
+                // a folded, block or multi-line value is reported at its start.
+                let mapped = text.location.column + column - 1
+                let index = text.location.line - 1
+                guard line == 1, index >= 0, index < lines.count, mapped <= lines[index].unicodeScalars.count else { return text.location }
+                return SourceLocation(path: text.location.path, line: text.location.line, column: mapped)
             }
         }
     }
