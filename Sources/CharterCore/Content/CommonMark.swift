@@ -62,13 +62,21 @@ public enum CommonMark {
         let lineStarts: [Int]
 
         init(_ text: String) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 {
-                if byte == 0 { bytes += [0xEF, 0xBF, 0xBD] } else { bytes.append(byte) }
+            var text = text
+            let bytes = text.withUTF8 { buffer -> [UInt8] in
+                guard buffer.contains(0) else { return Array(buffer) }
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(buffer.count + 16)
+                for byte in buffer {
+                    if byte == 0 { bytes += [0xEF, 0xBF, 0xBD] } else { bytes.append(byte) }
+                }
+                return bytes
             }
+            var lineStarts = [0]
+            lineStarts.reserveCapacity(bytes.count / 40 + 1)
+            for index in bytes.indices where bytes[index] == 0x0A { lineStarts.append(index + 1) }
             self.bytes = bytes
-            lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+            self.lineStarts = lineStarts
         }
 
         /// The byte at cmark's 1-based line and byte column, if that is inside the line.

@@ -77,17 +77,32 @@ enum LinkResolver {
         walk(entity.markdown, block: (1, 1)) { line, column in
             SourceLocation(path: entity.file.path, line: line + entity.bodyLineOffset, column: column)
         }
-        let lines = entity.file.text.split(separator: "\n", omittingEmptySubsequences: false)
         for text in entity.frontMatterMarkdown {
             walk(CommonMark.parse(text.text), block: (1, 1)) { line, column in
                 // A place inside a value maps onto the file only while it stays on the value's first line as written;
                 // a folded, block or multi-line value is reported at its start.
                 let mapped = text.location.column + column - 1
                 let index = text.location.line - 1
-                guard line == 1, index >= 0, index < lines.count, mapped <= lines[index].unicodeScalars.count else { return text.location }
+                guard line == 1, let length = scalarCount(ofLine: index, in: entity.file.text), mapped <= length else { return text.location }
                 return SourceLocation(path: text.location.path, line: text.location.line, column: mapped)
             }
         }
+    }
+
+    /// The number of Unicode scalars on the 0-based line `index` of `text`, or nil when it has no such line.
+    static func scalarCount(ofLine index: Int, in text: String) -> Int? {
+        guard index >= 0 else { return nil }
+        var line = 0
+        var count = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                if line == index { return count }
+                line += 1
+            } else if line == index, byte & 0xC0 != 0x80 {
+                count += 1
+            }
+        }
+        return line == index ? count : nil
     }
 
     /// The anchors a page of `entity` has: its headings, and the sections Charter generates for its type.
