@@ -110,25 +110,39 @@ public struct Build: Sendable {
         guard let templates = prepared.templates, !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
         }
-        let files = timed("render") {
+        // Pages are written into a staging folder as they render; the site is swapped in only when all went well.
+        let staging: SiteWriter.Staging?
+        do {
+            staging = options.dryRun ? nil : try SiteWriter.Staging(output: options.output)
+        } catch let error as SiteWriter.WriteError {
+            diagnostics.error("cannot write output: \(error.reason)", at: SourceLocation(path: error.path))
+            return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
+        } catch {
+            diagnostics.error("cannot write output: \(error.localizedDescription)", at: SourceLocation(path: options.output))
+            return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
+        }
+        var emit: (@Sendable (RenderedFile) -> Void)?
+        if let staging { emit = { file in staging.write(file) } }
+        let files = timed(staging == nil ? "render" : "render and write") { () -> [RenderedFile] in
             if let path = options.chartCache { charts.load(from: path) }
             var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today, charts: charts)
             renderer.linksPDF = options.pdfEngine != nil
             renderer.hasSearchIndex = options.searchIndexer != nil
-            return renderer.render(into: &diagnostics)
+            return renderer.render(into: &diagnostics, emit: emit)
         }
-        guard !options.dryRun else {
+        guard let staging, !diagnostics.hasErrors else {
+            staging?.discard()
             return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
         }
         do {
-            try timed("write") {
-                try SiteWriter.write(files, to: options.output) { staging in
+            try timed("swap") {
+                try staging.commit { folder in
                     if let engine = options.pdfEngine {
-                        let prints = files.map(\.path).filter { $0.hasPrefix("print/") && $0.hasSuffix(".html") }
-                        let failures = engine.convertAll(prints, in: staging)
+                        let prints = files.map { $0.path }.filter { $0.hasPrefix("print/") && $0.hasSuffix(".html") }
+                        let failures = engine.convertAll(prints, in: folder)
                         if !failures.isEmpty { throw PDFFailures(failures: failures) }
                     }
-                    try options.searchIndexer?.index(site: staging, keepIndexURL: !site.config.cleanURLs)
+                    try options.searchIndexer?.index(site: folder, keepIndexURL: !site.config.cleanURLs)
                 }
             }
         } catch let error as PDFFailures {

@@ -19,20 +19,109 @@ public enum SiteWriter {
     /// Writes `files` into `output` atomically. `beforeSwap` runs on the complete staging folder (to add files made
     /// from the written ones, such as PDFs); if it throws, nothing is swapped in.
     public static func write(_ files: [RenderedFile], to output: String, beforeSwap: (String) throws -> Void = { _ in }) throws {
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeAbandonedStaging(in: parent, for: target.lastPathComponent)
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(getpid())")
-        try? FileManager.default.removeItem(at: staging)
-        do {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeAll(files, into: staging)
-            try beforeSwap(staging.path)
-            try swap(staging, into: target)
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw error
+        let staging = try Staging(output: output)
+        staging.write(files)
+        try staging.commit(beforeSwap: beforeSwap)
+    }
+
+    /// A fresh staging folder beside the output, filled file by file (from any thread, while the rest of the site is
+    /// still rendering), then swapped in whole by `commit` or removed by `discard`.
+    ///
+    /// ```swift
+    /// let staging = try SiteWriter.Staging(output: "site")
+    /// staging.write(RenderedFile(path: "index.html", text: html))   // from any thread
+    /// try staging.commit()
+    /// ```
+    public final class Staging: @unchecked Sendable {
+        /// The staging folder's path.
+        public let path: String
+        private let target: URL
+        private let lock = NSLock()
+        /// Folders made so far, relative to the staging folder (guarded by `lock`).
+        private var folders: Set<Substring> = []
+        /// The first write that failed (guarded by `lock`); later writes are skipped.
+        private var failure: WriteError?
+        private var finished = false
+
+        /// Makes the staging folder for `output`, removing staging folders that killed builds left behind.
+        public init(output: String) throws {
+            target = URL(fileURLWithPath: output).standardizedFileURL
+            let parent = target.deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            } catch {
+                throw WriteError(path: parent.path, reason: error.localizedDescription)
+            }
+            removeAbandonedStaging(in: parent, for: target.lastPathComponent)
+            path = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(getpid())").path
+            try? FileManager.default.removeItem(atPath: path)
+            guard mkdir(path, 0o755) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        }
+
+        deinit {
+            if !finished { try? FileManager.default.removeItem(atPath: path) }
+        }
+
+        /// Writes one file, making its folders first. Safe to call from several threads at once; a failure is kept
+        /// and thrown by `commit`.
+        public func write(_ file: RenderedFile) {
+            let folder = file.path.lastIndex(of: "/").map { file.path[..<$0] }
+            lock.lock()
+            if failure == nil, let folder { makeFolder(folder) }
+            let failed = failure != nil
+            lock.unlock()
+            guard !failed else { return }
+            if let error = SiteWriter.write(file.data, to: path + "/" + file.path) { record(error) }
+        }
+
+        /// Writes `files` on all cores.
+        public func write(_ files: [RenderedFile]) {
+            _ = files.concurrentMap { file -> Bool in
+                write(file)
+                return true
+            }
+        }
+
+        /// Runs `beforeSwap` on the complete staging folder, then swaps it in as the output and removes the previous
+        /// site. Throws the first failed write, or what `beforeSwap` threw, after removing the staging folder.
+        public func commit(beforeSwap: (String) throws -> Void = { _ in }) throws {
+            defer { finished = true }
+            do {
+                lock.lock()
+                let failed = failure
+                lock.unlock()
+                if let failed { throw failed }
+                try beforeSwap(path)
+                try swap(URL(fileURLWithPath: path), into: target)
+            } catch {
+                try? FileManager.default.removeItem(atPath: path)
+                throw error
+            }
+        }
+
+        /// Removes the staging folder; the output stays as it was.
+        public func discard() {
+            finished = true
+            try? FileManager.default.removeItem(atPath: path)
+        }
+
+        /// Makes `folder` and its missing ancestors (called with `lock` held, so one thread makes each folder).
+        private func makeFolder(_ folder: Substring) {
+            guard !folders.contains(folder) else { return }
+            if let slash = folder.lastIndex(of: "/") { makeFolder(folder[..<slash]) }
+            guard failure == nil else { return }
+            let full = path + "/" + folder
+            if mkdir(full, 0o755) != 0 && errno != EEXIST {
+                failure = WriteError(path: full, reason: String(cString: strerror(errno)))
+                return
+            }
+            folders.insert(folder)
+        }
+
+        private func record(_ error: WriteError) {
+            lock.lock()
+            if failure == nil { failure = error }
+            lock.unlock()
         }
     }
 
@@ -47,42 +136,9 @@ public enum SiteWriter {
         }
     }
 
-    /// Writes every file with plain POSIX calls: folders first (parents before children), then the files spread over
-    /// all cores, each written once in place (the staging folder is what makes the whole output atomic, so no file needs
-    /// its own temporary copy or fsync).
-    static func writeAll(_ files: [RenderedFile], into folder: URL) throws {
-        let base = folder.path
-        let folders = Set(files.compactMap { file -> Substring? in
-            guard let slash = file.path.lastIndex(of: "/") else { return nil }
-            return file.path[..<slash]
-        })
-        var made = Set<Substring>()
-        for sub in folders.sorted() {
-            // Every ancestor of a folder comes before it in sorted order only when it is itself in the set; make the rest.
-            var ancestors: [Substring] = []
-            var current = sub
-            while !made.contains(current) {
-                ancestors.append(current)
-                guard let slash = current.lastIndex(of: "/") else { break }
-                current = current[..<slash]
-            }
-            for folder in ancestors.reversed() {
-                let path = base + "/" + folder
-                if mkdir(path, 0o755) != 0 && errno != EEXIST {
-                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
-                }
-                made.insert(folder)
-            }
-        }
-        let failures = files.concurrentMap { file -> WriteError? in
-            let path = base + "/" + file.path
-            return write(file.data, to: path)
-        }
-        if let failed = failures.lazy.compactMap({ $0 }).first { throw failed }
-    }
-
-    /// Writes `data` to a new file at `path`.
-    private static func write(_ data: Data, to path: String) -> WriteError? {
+    /// Writes `data` to a new file at `path`, with plain POSIX calls: the staging folder is what makes the whole output
+    /// atomic, so no file needs its own temporary copy or fsync.
+    static func write(_ data: Data, to path: String) -> WriteError? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return WriteError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }

@@ -27,19 +27,27 @@ public struct PrintRenderer: Sendable {
     /// Print pages for `ids` (all bodies with terms when empty) and, when printing all, the collection.
     public func render(ids: [String] = []) -> [RenderedFile] {
         let chosen = ids.isEmpty ? bodies : ids.compactMap { site[$0] }.filter { $0.terms != nil }
-        var files = chosen.concurrentMap { entity in
-            let path = Self.path(of: entity.id)
-            var context = frame(path: path, title: entity.terms?.title ?? entity.title)
-            context["document"] = document(entity, path: path)
-            return RenderedFile(path: path, text: templates.render(context, with: "print"))
-        }
-        if ids.isEmpty, !chosen.isEmpty {
-            let path = Self.path(of: Self.bookName)
-            var context = frame(path: path, title: "Kommissoriesamling")
-            context["documents"] = chosen.map { document($0, path: path) }
-            files.append(RenderedFile(path: path, text: templates.render(context, with: "print-book")))
-        }
+        var files = chosen.concurrentMap(renderDocument)
+        if ids.isEmpty, let book = renderBook() { files.append(book) }
         return files
+    }
+
+    /// The print page of one body with terms of reference.
+    public func renderDocument(_ entity: Entity) -> RenderedFile {
+        let path = Self.path(of: entity.id)
+        var context = frame(path: path, title: entity.terms?.title ?? entity.title)
+        context["document"] = document(entity, path: path)
+        return RenderedFile(path: path, text: templates.render(context, with: "print"))
+    }
+
+    /// The collection of every body's terms of reference, or nil when no body has terms.
+    public func renderBook() -> RenderedFile? {
+        let chosen = bodies
+        guard !chosen.isEmpty else { return nil }
+        let path = Self.path(of: Self.bookName)
+        var context = frame(path: path, title: "Kommissoriesamling")
+        context["documents"] = chosen.map { document($0, path: path) }
+        return RenderedFile(path: path, text: templates.render(context, with: "print-book"))
     }
 
     func frame(path: String, title: String) -> [String: Any] {

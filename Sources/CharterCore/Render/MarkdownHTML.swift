@@ -19,67 +19,78 @@ public struct MarkdownHTML {
 
     /// The HTML of a whole document.
     public func render(_ document: MarkdownNode) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(16 * 1024)
         var headingIndex = 0
         render(document, into: &out, headingIndex: &headingIndex, tight: false)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The HTML of a one-paragraph text without the `<p>` around it (for list items written in front matter).
     public func renderInline(_ document: MarkdownNode) -> String {
         if document.children.count == 1, case .paragraph = document.children[0].kind {
-            var out = ""
+            var out: [UInt8] = []
             var headingIndex = 0
             for child in document.children[0].children { render(child, into: &out, headingIndex: &headingIndex, tight: false) }
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
         return render(document)
     }
 
-    private func render(_ node: MarkdownNode, into out: inout String, headingIndex: inout Int, tight: Bool) {
+    /// Renders into a UTF-8 buffer: text is escaped straight into it, with no string per piece.
+    private func render(_ node: MarkdownNode, into out: inout [UInt8], headingIndex: inout Int, tight: Bool) {
         func children(tight: Bool = false) {
             for child in node.children { render(child, into: &out, headingIndex: &headingIndex, tight: tight) }
         }
+        func write(_ text: StaticString) {
+            out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        func write(_ text: String) { out.append(contentsOf: text.utf8) }
+        func escaped(_ text: String) { HTML.appendEscaped(text, to: &out) }
         switch node.kind {
         case .document: children()
         case .blockQuote:
-            out += "<blockquote>\n"; children(); out += "</blockquote>\n"
+            write("<blockquote>\n"); children(); write("</blockquote>\n")
         case .list(let ordered, let start, let isTight):
-            let tag = ordered ? "ol" : "ul"
-            out += ordered && start != 1 ? "<ol start=\"\(start)\">\n" : "<\(tag)>\n"
+            if ordered && start != 1 { write("<ol start=\"\(start)\">\n") } else { write(ordered ? "<ol>\n" : "<ul>\n") }
             for child in node.children { render(child, into: &out, headingIndex: &headingIndex, tight: isTight) }
-            out += "</\(tag)>\n"
+            write(ordered ? "</ol>\n" : "</ul>\n")
         case .item:
-            out += "<li>"; children(tight: tight); out += "</li>\n"
+            write("<li>"); children(tight: tight); write("</li>\n")
         case .codeBlock(let info, let literal):
-            let language = info.split(separator: " ").first.map { " class=\"language-\(HTML.escape(String($0)))\"" } ?? ""
-            out += "<pre><code\(language)>\(HTML.escape(literal))</code></pre>\n"
+            write("<pre><code")
+            if let language = info.split(separator: " ").first {
+                write(" class=\"language-"); escaped(String(language)); write("\"")
+            }
+            write(">"); escaped(literal); write("</code></pre>\n")
         case .htmlBlock(let html):
-            if allowRawHTML { out += html }
+            if allowRawHTML { write(html) }
         case .paragraph:
-            if tight { children() } else { out += "<p>"; children(); out += "</p>\n" }
+            if tight { children() } else { write("<p>"); children(); write("</p>\n") }
         case .heading(let level):
             let shown = min(6, level + headingShift)
             let id = headingIndex < headingIDs.count ? headingIDs[headingIndex] : Slug.make(node.plainText)
             headingIndex += 1
-            out += "<h\(shown) id=\"\(HTML.escape(id))\">"; children(); out += "</h\(shown)>\n"
-        case .thematicBreak: out += "<hr>\n"
-        case .text(let text): out += HTML.escape(text)
-        case .softBreak: out += "\n"
-        case .lineBreak: out += "<br>\n"
-        case .code(let code): out += "<code>\(HTML.escape(code))</code>"
+            write("<h\(shown) id=\""); escaped(id); write("\">"); children(); write("</h\(shown)>\n")
+        case .thematicBreak: write("<hr>\n")
+        case .text(let text): escaped(text)
+        case .softBreak: write("\n")
+        case .lineBreak: write("<br>\n")
+        case .code(let code): write("<code>"); escaped(code); write("</code>")
         case .htmlInline(let html):
-            if allowRawHTML { out += html }
-        case .emphasis: out += "<em>"; children(); out += "</em>"
-        case .strong: out += "<strong>"; children(); out += "</strong>"
+            if allowRawHTML { write(html) }
+        case .emphasis: write("<em>"); children(); write("</em>")
+        case .strong: write("<strong>"); children(); write("</strong>")
         case .link(let destination, let title):
             guard let target = href(destination) else { children(); return }
-            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
-            out += "<a href=\"\(HTML.escape(target))\"\(titleAttribute)>"; children(); out += "</a>"
+            write("<a href=\""); escaped(target); write("\"")
+            if !title.isEmpty { write(" title=\""); escaped(title); write("\"") }
+            write(">"); children(); write("</a>")
         case .image(let source, let title):
-            guard let target = href(source) else { out += HTML.escape(node.plainText); return }
-            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
-            out += "<img src=\"\(HTML.escape(target))\" alt=\"\(HTML.escape(node.plainText))\"\(titleAttribute)>"
+            guard let target = href(source) else { escaped(node.plainText); return }
+            write("<img src=\""); escaped(target); write("\" alt=\""); escaped(node.plainText); write("\"")
+            if !title.isEmpty { write(" title=\""); escaped(title); write("\"") }
+            write(">")
         }
     }
 }

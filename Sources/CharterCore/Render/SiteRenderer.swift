@@ -31,27 +31,53 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site; a chart that cannot be drawn is reported into `diagnostics` for its entity.
-    public func render(into diagnostics: inout Diagnostics) -> [RenderedFile] {
-        let pages = site.entities.concurrentMap { entity -> (RenderedFile, [Diagnostic]) in
-            var problems: [Diagnostic] = []
-            return (renderEntity(entity, problems: &problems), problems)
+    ///
+    /// All pages render concurrently, the few long ones (the collection of terms, the home page, the lists) first so
+    /// that they do not finish last on one core. `emit` is called with each file as soon as it is made, from the thread
+    /// that made it, so that it can be written while the rest renders. The result is in a fixed order: entity pages in
+    /// site order, then the organisation chart, home, lists, timeline, search, 404, print pages, sitemap and assets.
+    public func render(into diagnostics: inout Diagnostics, emit: (@Sendable (RenderedFile) -> Void)? = nil) -> [RenderedFile] {
+        typealias Job = @Sendable () -> (files: [RenderedFile], problems: [Diagnostic])
+        func one(_ make: @escaping @Sendable () -> RenderedFile?) -> Job { { (make().map { [$0] } ?? [], []) } }
+        func reporting(_ make: @escaping @Sendable (inout [Diagnostic]) -> RenderedFile?) -> Job {
+            {
+                var problems: [Diagnostic] = []
+                return (make(&problems).map { [$0] } ?? [], problems)
+            }
         }
-        var files = pages.map(\.0)
-        var problems = pages.flatMap(\.1)
-        if let organisation = renderOrganisation(problems: &problems) { files.append(organisation) }
-        if site["index"] == nil { files.append(renderHome(nil)) }
+        let printing = PrintRenderer(site: site, templates: templates, printDate: buildDate)
+        var jobs: [Job] = site.entities.map { entity in
+            {
+                var problems: [Diagnostic] = []
+                return ([renderEntity(entity, problems: &problems)], problems)
+            }
+        }
+        let long = jobs.count
+        jobs.append(reporting { renderOrganisation(problems: &$0) })
+        if site["index"] == nil { jobs.append(one { renderHome(nil) }) }
         for type in EntityType.allCases where !site.entities(of: type).isEmpty {
-            files.append(renderList(type))
+            jobs.append(one { renderList(type) })
         }
-        if let timeline = renderTimeline(problems: &problems) { files.append(timeline) }
-        if let search = renderSearch(problems: &problems) { files.append(search) }
-        files.append(render404())
-        problems.forEach { diagnostics.append($0) }
+        jobs.append(reporting { renderTimeline(problems: &$0) })
+        jobs.append(reporting { renderSearch(problems: &$0) })
+        jobs.append(one { render404() })
+        jobs += printing.bodies.map { entity in one { printing.renderDocument(entity) } }
+        jobs.append(one { printing.renderBook() })
+        jobs.append(one { Sitemap.xml(site: site, routes: routes).map { RenderedFile(path: "sitemap.xml", text: $0) } })
+        jobs.append { (templates.assets.map { RenderedFile(path: $0.path, data: $0.data) }, []) }
+        // The site-wide pages first, then the entity pages.
+        let order = Array(long..<jobs.count) + Array(0..<long)
+        let scheduled = jobs
+        let done = order.concurrentMap { index -> (files: [RenderedFile], problems: [Diagnostic]) in
+            let result = scheduled[index]()
+            if let emit { result.files.forEach(emit) }
+            return result
+        }
+        var slots = [(files: [RenderedFile], problems: [Diagnostic])](repeating: ([], []), count: jobs.count)
+        for (index, result) in zip(order, done) { slots[index] = result }
         charts.forgetUnused()
-        files += PrintRenderer(site: site, templates: templates, printDate: buildDate).render()
-        if let sitemap = Sitemap.xml(site: site, routes: routes) { files.append(RenderedFile(path: "sitemap.xml", text: sitemap)) }
-        files += templates.assets.map { RenderedFile(path: $0.path, data: $0.data) }
-        return files
+        for slot in slots { slot.problems.forEach { diagnostics.append($0) } }
+        return slots.flatMap(\.files)
     }
 
     /// The page of one entity.

@@ -40,6 +40,52 @@ struct SiteWriterTests {
         #expect(try String(contentsOf: output, encoding: .utf8) == "keep")
     }
 
+    @Test func filesWrittenFromManyThreadsWhileRenderingAllArrive() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        let files = (0..<400).map { RenderedFile(path: "group-\($0 % 7)/page-\($0)/index.html", text: "page \($0)") }
+        let staging = try SiteWriter.Staging(output: output)
+        DispatchQueue.concurrentPerform(iterations: files.count) { staging.write(files[$0]) }
+        try staging.commit()
+        for file in files {
+            #expect(FileManager.default.contents(atPath: output + "/" + file.path) == file.data)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+    }
+
+    @Test func aWriteThatFailsWhileRenderingSwapsNothingIn() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        try SiteWriter.write([RenderedFile(path: "index.html", text: "previous")], to: output)
+        let staging = try SiteWriter.Staging(output: output)
+        staging.write(RenderedFile(path: "a", text: "a file where a folder is needed next"))
+        staging.write(RenderedFile(path: "a/index.html", text: "cannot be written"))
+        #expect(throws: SiteWriter.WriteError.self) { try staging.commit() }
+        #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+    }
+
+    @Test func anErrorFoundWhileRenderingLeavesThePreviousSiteAsItWas() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        #expect(Fixtures.build(Fixtures.content("good"), output: output).wrote)
+        let before = try snapshot(output)
+        // Without organisation.mustache, the error is found only when the organisation page renders, after the other
+        // pages were already written to the staging folder.
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(atPath: Fixtures.templates, toPath: templates.path)
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("organisation.mustache"))
+        let options = Build.Options(content: Fixtures.content("good"), templates: templates.path, output: output)
+        let result = Build(options: options).run()
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("organisation.mustache") })
+        #expect(!result.wrote)
+        #expect(try snapshot(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["site", "templates"])
+    }
+
     func snapshot(_ folder: String) throws -> [String: Data] {
         var files: [String: Data] = [:]
         for case let path as String in FileManager.default.enumerator(atPath: folder)! {
