@@ -21,11 +21,10 @@ struct EntityPage {
         }
         context["toc"] = toc.count >= 2 ? toc : []
         context["facts"] = facts()
-        context["backlinks"] = site.backlinks[entity.id, default: []].compactMap { backlink -> [String: Any]? in
-            guard let from = site[backlink.from] else { return nil }
-            var item = linker.item(from)
-            item["via"] = Self.viaLabel(backlink.via)
-            return item
+        context["backlinks"] = site.backlinks[entity.id, default: []].compactMap { backlink -> TemplateValue? in
+            guard let from = site[backlink.from], case .map(var item) = linker.itemValue(from) else { return nil }
+            item["via"] = .string(Self.viaLabel(backlink.via))
+            return .map(item)
         }
         context["seats"] = seats()
         switch entity.type {
@@ -53,8 +52,8 @@ struct EntityPage {
         return context
     }
 
-    func items(_ ids: [String]?) -> [[String: Any]] {
-        (ids ?? []).compactMap { site[$0] }.map(linker.item)
+    func items(_ ids: [String]?) -> [TemplateValue] {
+        (ids ?? []).compactMap { site[$0] }.map(linker.itemValue)
     }
 
     func member(_ member: Member) -> [String: Any] {

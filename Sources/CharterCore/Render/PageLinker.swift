@@ -6,6 +6,8 @@ struct PageLinker {
     let from: String
     /// When set, links to pages are absolute from this URL (for print, where a reader needs the whole address).
     var absoluteBase: String? = nil
+    /// Items made once for every page at the same depth, used when this page is at that depth.
+    var items: ItemCache? = nil
 
     func href(to id: String, anchor: String? = nil) -> String {
         guard let base = absoluteBase else { return routes.href(from: from, to: routes.path(of: id), anchor: anchor) }
@@ -27,6 +29,27 @@ struct PageLinker {
     /// A link for `reference`, or nil.
     func link(_ reference: Reference?) -> String? {
         reference.map { link($0.id) }
+    }
+
+    /// `item(entity)` as a template value, from `items` when this page is at its depth.
+    func itemValue(_ entity: Entity) -> TemplateValue {
+        if absoluteBase == nil, let items, let value = items.values[entity.id], items.root == routes.root(from: from) {
+            return value
+        }
+        return makeItemValue(entity)
+    }
+
+    /// `item(entity)` as a template value, made directly.
+    func makeItemValue(_ entity: Entity) -> TemplateValue {
+        var item: [String: TemplateValue] = ["id": .string(entity.id), "title": .string(entity.title), "href": .string(href(to: entity.id)),
+                                             "type": .string(entity.type.rawValue), "typeLabel": .string(entity.type.singular)]
+        if let summary = entity.summary { item["summary"] = .string(summary) }
+        if let status = entity.status {
+            item["status"] = .string(status)
+            item["statusLabel"] = .string(EntitySchema.statusLabel(status))
+        }
+        if let kind = entity.kind { item["kindLabel"] = .string(EntitySchema.kinds(for: entity.type)[kind] ?? kind) }
+        return .map(item)
     }
 
     /// A small context for templates: id, title, href, summary, type, status.
@@ -59,5 +82,20 @@ struct PageLinker {
     func inline(_ text: MarkdownText, of entity: Entity) -> String {
         let document = CommonMark.parse(text.text)
         return markdown(document, of: entity).renderInline(document)
+    }
+}
+
+/// The items (`PageLinker.itemValue`) of every entity as seen from pages whose way back to the root is `root`: most
+/// pages list other entities, and the entity pages all sit at the same depth, so each item is made once per build.
+final class ItemCache: Sendable {
+    let root: String
+    let values: [String: TemplateValue]
+
+    /// Items for every entity of `site` from pages at `root` (such as "../").
+    init(site: Site, routes: Routes, root: String) {
+        self.root = root
+        let linker = PageLinker(site: site, routes: routes, from: root.isEmpty ? "index.html" : String(repeating: "x/", count: root.count / 3) + "index.html")
+        let values = site.entities.concurrentMap { ($0.id, linker.makeItemValue($0)) }
+        self.values = Dictionary(values, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -2,7 +2,12 @@
 /// chart, the timeline, the search page, the 404 page, the print pages, the sitemap and the assets. Pages render
 /// concurrently; the result is the list of files to write.
 public struct SiteRenderer: Sendable {
-    public var site: Site { didSet { layout = LayoutContext(site: site, routes: routes, buildDate: buildDate) } }
+    public var site: Site {
+        didSet {
+            layout = LayoutContext(site: site, routes: routes, buildDate: buildDate)
+            items = ItemCache(site: site, routes: routes, root: "../")
+        }
+    }
     public var templates: TemplateSet
     public var buildDate: Day { didSet { layout = LayoutContext(site: site, routes: routes, buildDate: buildDate) } }
     /// Whether body pages link to the PDF of their terms of reference (true when the build makes PDFs).
@@ -18,11 +23,14 @@ public struct SiteRenderer: Sendable {
         self.buildDate = buildDate
         self.charts = charts
         self.layout = LayoutContext(site: site, routes: Routes(cleanURLs: site.config.cleanURLs), buildDate: buildDate)
+        self.items = ItemCache(site: site, routes: Routes(cleanURLs: site.config.cleanURLs), root: "../")
     }
 
     var routes: Routes { Routes(cleanURLs: site.config.cleanURLs) }
     /// The layout's parts that are the same on every page, worked out once.
     private(set) var layout: LayoutContext
+    /// Every entity's item as the entity pages (all one folder deep) list it, made once.
+    private(set) var items: ItemCache
 
     /// Every file of the site.
     public func render() -> [RenderedFile] {
@@ -90,7 +98,7 @@ public struct SiteRenderer: Sendable {
     public func renderEntity(_ entity: Entity, problems: inout [Diagnostic]) -> RenderedFile {
         if entity.id == "index" { return renderHome(entity) }
         let path = routes.path(of: entity.id)
-        let linker = PageLinker(site: site, routes: routes, from: path)
+        let linker = PageLinker(site: site, routes: routes, from: path, items: items)
         var context = layout.context(path: path, title: entity.title, current: entity.type == .page ? entity.id : entity.type.listSlug,
                                      breadcrumbs: breadcrumbs(for: entity), description: entity.summary, updated: entity.updated)
         context["page"] = EntityPage(entity: entity, linker: linker).context()

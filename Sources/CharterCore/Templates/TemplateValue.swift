@@ -42,6 +42,10 @@ public enum TemplateValue: Sendable, Equatable {
             self = .list((any as! [String]).map(TemplateValue.string))
         } else if type == Self.listType {
             self = .list((any as! [Any]).map(TemplateValue.init))
+        } else if type == Self.valueType {
+            self = any as! TemplateValue
+        } else if type == Self.valuesType {
+            self = .list(any as! [TemplateValue])
         } else if type == Self.stringMapType {
             self = .map((any as! [String: String]).mapValues(TemplateValue.string))
         } else if type == Self.stringMapsType {
@@ -56,6 +60,7 @@ public enum TemplateValue: Sendable, Equatable {
     private static let intType = ObjectIdentifier(Int.self), stringsType = ObjectIdentifier([String].self)
     private static let listType = ObjectIdentifier([Any].self), stringMapType = ObjectIdentifier([String: String].self)
     private static let stringMapsType = ObjectIdentifier([[String: String]].self)
+    private static let valueType = ObjectIdentifier(TemplateValue.self), valuesType = ObjectIdentifier([TemplateValue].self)
 
     /// The other types, by casting.
     private static func converting(_ any: Any) -> TemplateValue {
