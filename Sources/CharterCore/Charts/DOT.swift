@@ -40,17 +40,39 @@ enum DOT {
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            if line.isEmpty {
-                line = String(word)
-            } else if line.count + 1 + word.count <= width {
-                line += " " + word
+        var lineLength = 0
+        // Words are runs of non-whitespace scalars; lengths count scalars, which for composed text are its characters.
+        var word = ""
+        var wordLength = 0
+        func endWord() {
+            guard wordLength > 0 else { return }
+            if lineLength == 0 {
+                line = word
+                lineLength = wordLength
+            } else if lineLength + 1 + wordLength <= width {
+                line += " "
+                line += word
+                lineLength += 1 + wordLength
             } else {
                 lines.append(line)
-                line = String(word)
+                line = word
+                lineLength = wordLength
+            }
+            word = ""
+            wordLength = 0
+        }
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C)
+                : scalar.properties.isWhitespace
+            if isSpace {
+                endWord()
+            } else {
+                word.unicodeScalars.append(scalar)
+                if scalar.isASCII || !scalar.properties.isGraphemeExtend { wordLength += 1 }
             }
         }
-        if !line.isEmpty { lines.append(line) }
+        endWord()
+        if lineLength > 0 { lines.append(line) }
         return lines.isEmpty ? [""] : lines
     }
 }

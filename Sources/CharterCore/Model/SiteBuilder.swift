@@ -71,9 +71,9 @@ public enum SiteBuilder {
 
     /// Who refers to each entity, ordered by the referring entity's place in the site, then by field.
     static func backlinks(of site: Site) -> [String: [Backlink]] {
-        var result: [String: [Backlink]] = [:]
-        // Entities in site order, so each list comes out sorted by its referrer without a sort.
-        for entity in site.entities {
+        // What each entity refers to, found on all cores; merged in site order, so each list comes out sorted by its
+        // referrer without a sort.
+        let found = site.entities.concurrentMap { entity -> [Pair] in
             var found = Set<Pair>()
             for (field, reference) in entity.references where reference.id != entity.id && site.index[reference.id] != nil {
                 found.insert(Pair(target: reference.id, via: field))
@@ -81,14 +81,18 @@ public enum SiteBuilder {
             for target in site.links[entity.id, default: [:]].values {
                 if case .entity(let id, _) = target, id != entity.id { found.insert(Pair(target: id, via: "text")) }
             }
-            for pair in found.sorted(by: { $0.via < $1.via }) {
+            return found.sorted { $0.via < $1.via }
+        }
+        var result: [String: [Backlink]] = [:]
+        for (entity, pairs) in zip(site.entities, found) {
+            for pair in pairs {
                 result[pair.target, default: []].append(Backlink(from: entity.id, via: pair.via))
             }
         }
         return result
     }
 
-    private struct Pair: Hashable {
+    private struct Pair: Hashable, Sendable {
         var target: String
         var via: String
     }

@@ -37,7 +37,7 @@ public struct PrintRenderer: Sendable {
         let path = Self.path(of: entity.id)
         var context = frame(path: path, title: entity.terms?.title ?? entity.title)
         context["document"] = document(entity, path: path)
-        return RenderedFile(path: path, text: templates.render(context, with: "print"))
+        return RenderedFile(path: path, data: templates.renderData(context, with: "print"))
     }
 
     /// The collection of every body's terms of reference, or nil when no body has terms.
@@ -47,7 +47,7 @@ public struct PrintRenderer: Sendable {
         let path = Self.path(of: Self.bookName)
         var context = frame(path: path, title: "Kommissoriesamling")
         context["documents"] = chosen.map { document($0, path: path) }
-        return RenderedFile(path: path, text: templates.render(context, with: "print-book"))
+        return RenderedFile(path: path, data: templates.renderData(context, with: "print-book"))
     }
 
     func frame(path: String, title: String) -> [String: Any] {

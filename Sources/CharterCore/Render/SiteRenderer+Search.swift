@@ -31,6 +31,6 @@ extension SiteRenderer {
         context["total"] = site.entities.count
         if hasSearchIndex { context["searchIndex"] = routes.root(from: path) + Self.searchIndexFolder + "/" }
         context["cleanURLs"] = site.config.cleanURLs
-        return RenderedFile(path: path, text: templates.render(context, with: "search"))
+        return RenderedFile(path: path, data: templates.renderData(context, with: "search"))
     }
 }

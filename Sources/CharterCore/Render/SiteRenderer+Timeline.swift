@@ -40,7 +40,7 @@ extension SiteRenderer {
         context["years"] = years
         context["undated"] = timeline.events.filter { $0.when == .undated }.map { timelineItem($0, linker: linker) }
         context["yearLinks"] = years.map { ["year": $0["year"]!, "id": $0["id"]!] }
-        return RenderedFile(path: path, text: templates.render(context, with: "timeline"))
+        return RenderedFile(path: path, data: templates.renderData(context, with: "timeline"))
     }
 
     /// One event for a template: when, what, and the entity it is about (as `item` gives it).

@@ -109,7 +109,7 @@ public struct SiteRenderer: Sendable {
             if linksPDF { context["pdfHref"] = routes.href(from: path, to: "print/\(entity.id).pdf") }
         }
         context.merge(neighbours(of: entity, linker: linker)) { $1 }
-        return RenderedFile(path: path, text: templates.render(context, with: entity.type.rawValue))
+        return RenderedFile(path: path, data: templates.renderData(context, with: entity.type.rawValue))
     }
 
     func breadcrumbs(for entity: Entity) -> [(String, String?)] {
@@ -174,7 +174,7 @@ public struct SiteRenderer: Sendable {
             context["chart"] = draw(chart, reportingAt: SourceLocation(path: "content"), problems: &ignored)
             context["organisationHref"] = routes.href(from: path, to: Self.organisationPath)
         }
-        return RenderedFile(path: path, text: templates.render(context, with: "home"))
+        return RenderedFile(path: path, data: templates.renderData(context, with: "home"))
     }
 
     func renderList(_ type: EntityType) -> RenderedFile {
@@ -205,7 +205,7 @@ public struct SiteRenderer: Sendable {
             return item
         }
         context["hasDates"] = entities.contains { $0.established != nil || $0.ends != nil || $0.start != nil || $0.inOperationBy != nil }
-        return RenderedFile(path: path, text: templates.render(context, with: "list"))
+        return RenderedFile(path: path, data: templates.renderData(context, with: "list"))
     }
 
     func render404() -> RenderedFile {
@@ -227,6 +227,6 @@ public struct SiteRenderer: Sendable {
             }
             context["nav"] = (context["nav"] as? [[String: Any]] ?? []).map(absolute)
         }
-        return RenderedFile(path: path, text: templates.render(context, with: "404"))
+        return RenderedFile(path: path, data: templates.renderData(context, with: "404"))
     }
 }

@@ -23,6 +23,11 @@ public struct TemplateSet: Sendable {
         library.render(context, with: name) ?? ""
     }
 
+    /// Renders `context` with the template `name` into the bytes of a file.
+    public func renderData(_ context: Any, with name: String) -> Data {
+        Data(library.renderBytes(TemplateValue(context), with: name) ?? [])
+    }
+
     /// Loads and compiles the templates in `folder`, reporting syntax errors with line and column, missing required
     /// templates and partials that name no template.
     public static func load(from folder: String, into diagnostics: inout Diagnostics) -> TemplateSet? {

@@ -43,4 +43,12 @@ public struct TemplateLibrary: Sendable {
         guard let template = templates[name] else { return nil }
         return TemplateRenderer.render(template, context: context, templates: templates)
     }
+
+    /// Renders `context` with the template `name` as UTF-8 bytes, for writing to a file without making a `String`.
+    ///
+    /// - Returns: The rendered bytes, or nil when there is no template `name`.
+    public func renderBytes(_ context: TemplateValue, with name: String) -> [UInt8]? {
+        guard let template = templates[name] else { return nil }
+        return TemplateRenderer.renderBytes(template, context: context, templates: templates)
+    }
 }

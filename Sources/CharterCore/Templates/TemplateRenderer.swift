@@ -37,10 +37,15 @@ struct TemplateRenderer {
 
     /// Renders `template` with `context`, taking partials and parents from `templates`.
     static func render(_ template: Template, context: TemplateValue, templates: [String: Template]) -> String {
+        String(decoding: renderBytes(template, context: context, templates: templates), as: UTF8.self)
+    }
+
+    /// Renders `template` with `context` into UTF-8 bytes (valid UTF-8: the template's text and the values are).
+    static func renderBytes(_ template: Template, context: TemplateValue, templates: [String: Template]) -> [UInt8] {
         var renderer = TemplateRenderer(templates: templates, stack: [context])
         renderer.output.reserveCapacity(32 * 1024)
         renderer.render(template.nodes, Frame())
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     private init(templates: [String: Template], stack: [TemplateValue]) {
