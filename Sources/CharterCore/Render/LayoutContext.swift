@@ -9,11 +9,18 @@ struct LayoutContext: Sendable {
     /// The title of the navigation entry that groups the free pages.
     static let pagesTitle = EntityType.page.plural
 
+    /// The navigation of the entity pages (all one folder deep) that are not free pages, by current key, made once.
+    private let entityPageNavigation: [String: TemplateValue]
+
     init(site: Site, routes: Routes, buildDate: Day) {
         self.site = site
         self.routes = routes
         self.buildDate = buildDate
-        self.entries = Self.entries(of: site, routes: routes)
+        let entries = Self.entries(of: site, routes: routes)
+        self.entries = entries
+        self.entityPageNavigation = Dictionary(uniqueKeysWithValues: EntityType.allCases.map { type in
+            (type.listSlug, TemplateValue(Self.navigation(entries, site: site, routes: routes, root: "../", current: type.listSlug)))
+        })
     }
 
     /// One entry of the navigation: where it goes, the key that marks it current, and its children.
@@ -53,7 +60,10 @@ struct LayoutContext: Sendable {
 
     /// The navigation as seen from the page at `path`, with the entry `current` (a key) marked.
     func navigation(from path: String, current: String) -> [[String: Any]] {
-        let root = routes.root(from: path)
+        Self.navigation(entries, site: site, routes: routes, root: routes.root(from: path), current: current)
+    }
+
+    private static func navigation(_ entries: [NavigationEntry], site: Site, routes: Routes, root: String, current: String) -> [[String: Any]] {
         func item(_ entry: NavigationEntry) -> [String: Any] {
             // Every key on every item, so that a nested item never takes its parent's value through the context stack.
             let children = entry.children.map(item)
@@ -86,7 +96,8 @@ struct LayoutContext: Sendable {
             "stylesheet": root + "assets/style.css",
             "script": root + "assets/site.js",
             "searchHref": routes.href(from: path, to: SiteRenderer.searchPath),
-            "nav": navigation(from: path, current: current),
+            "nav": root == "../" ? entityPageNavigation[current] ?? TemplateValue(navigation(from: path, current: current))
+                : TemplateValue(navigation(from: path, current: current)),
             "buildDate": buildDate.danish,
             "buildDateISO": buildDate.description,
         ]

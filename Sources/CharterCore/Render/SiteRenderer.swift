@@ -116,14 +116,15 @@ public struct SiteRenderer: Sendable {
         guard entity.type != .page else { return [(LayoutContext.pagesTitle, routes.path(ofList: .page)), (entity.title, nil)] }
         var crumbs: [(String, String?)] = [(entity.type.plural, routes.path(ofList: entity.type))]
         var ancestors: [Entity] = []
+        var seen: Set<String> = [entity.id]
         var current = entity
-        let next: KeyPath<Entity, Reference?> = entity.type == .unit ? \.parent : \.reportsTo
-        while let reference = current[keyPath: next], let parent = site[reference.id], parent.type == entity.type,
-              !ancestors.contains(where: { $0.id == parent.id }), parent.id != entity.id {
-            ancestors.insert(parent, at: 0)
+        func next(_ entity: Entity) -> Reference? { entity.type == .unit ? entity.parent : entity.reportsTo }
+        while let reference = next(current), let parent = site[reference.id], parent.type == entity.type,
+              seen.insert(parent.id).inserted {
+            ancestors.append(parent)
             current = parent
         }
-        crumbs += ancestors.map { ($0.title, routes.path(of: $0.id)) }
+        crumbs += ancestors.reversed().map { ($0.title, routes.path(of: $0.id)) }
         crumbs.append((entity.title, nil))
         return crumbs
     }
@@ -225,7 +226,7 @@ public struct SiteRenderer: Sendable {
                 item["children"] = (item["children"] as? [[String: Any]] ?? []).map(absolute)
                 return item
             }
-            context["nav"] = (context["nav"] as? [[String: Any]] ?? []).map(absolute)
+            context["nav"] = layout.navigation(from: path, current: "").map(absolute)
         }
         return RenderedFile(path: path, data: templates.renderData(context, with: "404"))
     }
