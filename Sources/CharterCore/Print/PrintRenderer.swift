@@ -27,26 +27,42 @@ public struct PrintRenderer: Sendable {
     /// Print pages for `ids` (all bodies with terms when empty) and, when printing all, the collection.
     public func render(ids: [String] = []) -> [RenderedFile] {
         let chosen = ids.isEmpty ? bodies : ids.compactMap { site[$0] }.filter { $0.terms != nil }
-        var files = chosen.concurrentMap(renderDocument)
-        if ids.isEmpty, let book = renderBook() { files.append(book) }
+        let documents = chosen.concurrentMap(document)
+        var files = zip(chosen, documents).map { renderPage(of: $0, document: $1) }
+        if ids.isEmpty, let book = renderBook(documents: documents) { files.append(book) }
         return files
     }
 
     /// The print page of one body with terms of reference.
     public func renderDocument(_ entity: Entity) -> RenderedFile {
+        renderPage(of: entity, document: document(entity))
+    }
+
+    /// The context of one body's terms as the print pages show it. Its page and the collection sit in the same folder,
+    /// so both use the same context: make it once, pass it to `renderPage(of:document:)` and `renderBook(documents:)`.
+    public func document(_ entity: Entity) -> TemplateValue {
+        TemplateValue(document(entity, path: Self.path(of: entity.id)))
+    }
+
+    /// The print page of one body, from its `document(_:)`.
+    public func renderPage(of entity: Entity, document: TemplateValue) -> RenderedFile {
         let path = Self.path(of: entity.id)
         var context = frame(path: path, title: entity.terms?.title ?? entity.title)
-        context["document"] = document(entity, path: path)
+        context["document"] = document
         return RenderedFile(path: path, data: templates.renderData(context, with: "print"))
     }
 
     /// The collection of every body's terms of reference, or nil when no body has terms.
     public func renderBook() -> RenderedFile? {
-        let chosen = bodies
-        guard !chosen.isEmpty else { return nil }
+        renderBook(documents: bodies.concurrentMap(document))
+    }
+
+    /// The collection, from the `document(_:)` of every body in `bodies`, in that order; nil when there are none.
+    public func renderBook(documents: [TemplateValue]) -> RenderedFile? {
+        guard !documents.isEmpty else { return nil }
         let path = Self.path(of: Self.bookName)
         var context = frame(path: path, title: "Kommissoriesamling")
-        context["documents"] = chosen.map { document($0, path: path) }
+        context["documents"] = documents
         return RenderedFile(path: path, data: templates.renderData(context, with: "print-book"))
     }
 

@@ -69,8 +69,11 @@ public struct SiteRenderer: Sendable {
         jobs.append(reporting { renderTimeline(problems: &$0) })
         jobs.append(reporting { renderSearch(problems: &$0) })
         jobs.append(one { render404() })
-        jobs += printing.bodies.map { entity in one { printing.renderDocument(entity) } }
-        jobs.append(one { printing.renderBook() })
+        // Each body's terms are made once, for its print page and for the collection.
+        let bodies = printing.bodies
+        let documents = bodies.concurrentMap(printing.document)
+        jobs += zip(bodies, documents).map { entity, document in one { printing.renderPage(of: entity, document: document) } }
+        jobs.append(one { printing.renderBook(documents: documents) })
         jobs.append(one { Sitemap.xml(site: site, routes: routes).map { RenderedFile(path: "sitemap.xml", text: $0) } })
         jobs.append { (templates.assets.map { RenderedFile(path: $0.path, data: $0.data) }, []) }
         // The site-wide pages first, then the entity pages.

@@ -12,6 +12,9 @@ struct LastBuild: Sendable {
     var files: [String: Data]
     /// The paths of the assets among `files`.
     var assets: Set<String>
+    /// Each body's terms as the print pages show them (`PrintRenderer.document`), by id, so that the collection of all
+    /// terms can be made again when one body changed without making every other body's part again.
+    var printDocuments: [String: TemplateValue]
     /// Warnings from rendering (charts that could not be drawn), repeated while the pages they concern are kept.
     var renderWarnings: [Diagnostic]
 }

@@ -5,7 +5,7 @@ import CharterCore
 /// Pages are rendered again when their inputs changed:
 /// - a change to the Markdown body of a file renders its own page again, the pages its links now reach or no longer
 ///   reach (their "what refers to this" changes), the pages that link to its headings when the headings changed, and the
-///   printable terms of reference when a body with terms is among them;
+///   print pages of the bodies with terms among them, with the collection of all terms;
 /// - a change to a page template (`body.mustache`, or a partial only page templates use) renders the pages of that type;
 /// - a change to an asset copies that asset only.
 ///
@@ -15,8 +15,9 @@ import CharterCore
 enum RebuildPlan: Equatable, Sendable {
     /// Render everything, because of `reason`.
     case full(reason: String)
-    /// Render the pages of these entities (by id) and, when `print` is true, the print pages.
-    case partial(pages: Set<String>, print: Bool)
+    /// Render the pages of these entities (by id) and the print pages of the bodies in `print` (with the collection of
+    /// all terms, when there are any).
+    case partial(pages: Set<String>, print: Set<String>)
 
     static func make(from last: LastBuild, to site: Site, templates: TemplateFiles, buildDate: Day) -> RebuildPlan {
         if last.buildDate != buildDate { return .full(reason: "the date changed") }
@@ -44,7 +45,7 @@ enum RebuildPlan: Equatable, Sendable {
         case .failure(let reason): return .full(reason: reason.text)
         case .success(let retyped): pages.formUnion(retyped)
         }
-        let print = pages.contains { site[$0]?.type == .body && site[$0]?.terms != nil }
+        let print = pages.filter { site[$0]?.type == .body && site[$0]?.terms != nil }
         return .partial(pages: pages.filter { site[$0] != nil }, print: print)
     }
 

@@ -43,14 +43,23 @@ struct Rebuilder: Sendable {
         let plan = last.map { RebuildPlan.make(from: $0, to: prepared.site, templates: templateFiles, buildDate: today) }
             ?? .full(reason: "first build")
         let renderer = SiteRenderer(site: prepared.site, templates: templateSet, buildDate: today, charts: charts)
+        let printing = PrintRenderer(site: prepared.site, templates: templateSet, printDate: today)
         var files: [String: Data]
         var warnings: [Diagnostic]
+        var printDocuments: [String: TemplateValue]
         if let last, case .partial(let pages, let print) = plan {
             files = last.files
             warnings = last.renderWarnings
+            printDocuments = last.printDocuments
             let entities = prepared.site.entities.filter { pages.contains($0.id) }
+            let bodies = prepared.site.entities.filter { print.contains($0.id) }
+            let documents = bodies.concurrentMap(printing.document)
+            for (body, document) in zip(bodies, documents) { printDocuments[body.id] = document }
             var rendered = entities.concurrentMap { renderer.renderEntity($0) }
-            if print { rendered += PrintRenderer(site: prepared.site, templates: templateSet, printDate: today).render() }
+            rendered += zip(bodies, documents).map { printing.renderPage(of: $0, document: $1) }
+            if !print.isEmpty, let book = printing.renderBook(documents: printing.bodies.compactMap { printDocuments[$0.id] }) {
+                rendered.append(book)
+            }
             for file in rendered { files[file.path] = file.data }
             for path in last.assets { files[path] = nil }
             for asset in templateSet.assets { files[asset.path] = asset.data }
@@ -60,6 +69,8 @@ struct Rebuilder: Sendable {
             var renderDiagnostics = Diagnostics()
             let rendered = renderer.render(into: &renderDiagnostics)
             warnings = Array(renderDiagnostics)
+            let bodies = printing.bodies
+            printDocuments = Dictionary(zip(bodies.map(\.id), bodies.concurrentMap(printing.document)), uniquingKeysWith: { $1 })
             files = Dictionary(rendered.map { ($0.path, $0.data) }, uniquingKeysWith: { $1 })
             outcome.rendered = rendered.count
             if case .full(let reason) = plan { outcome.scope = .full(reason: reason) }
@@ -81,7 +92,7 @@ struct Rebuilder: Sendable {
         outcome.seconds = elapsed(since: start)
         guard outcome.succeeded else { return outcome }
         last = LastBuild(site: prepared.site, templates: templateFiles, compiled: templateSet, buildDate: today, files: files,
-                         assets: Set(templateSet.assets.map(\.path)), renderWarnings: warnings)
+                         assets: Set(templateSet.assets.map(\.path)), printDocuments: printDocuments, renderWarnings: warnings)
         return outcome
     }
 
