@@ -4,7 +4,7 @@ enum ReferenceChecker {
         for entity in site.entities {
             for (field, reference) in entity.references {
                 let allowed = EntitySchema.targets(of: field)
-                let allowedNames = orList(allowed.sorted { $0.sortKey < $1.sortKey }.map(\.rawValue))
+                var allowedNames: String { orList(allowed.sorted { $0.sortKey < $1.sortKey }.map(\.rawValue)) }
                 guard let target = site[reference.id] else {
                     let candidates = site.entities.filter { allowed.contains($0.type) }.map(\.id)
                     let hint = Spelling.nearest(to: reference.id, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
@@ -33,11 +33,17 @@ enum ReferenceChecker {
     static func checkCycles(_ site: Site, field: String, of type: EntityType, next: KeyPath<Entity, Reference?>,
                             _ diagnostics: inout Diagnostics) {
         var reported = Set<String>()
+        // Entities whose chain is known to end without a cycle: a walk that reaches one stops there.
+        var ending = Set<String>()
         for start in site.entities where start.type == type {
             var path: [String] = [start.id]
             var current = start
+            var ended = true
+            defer { if ended { ending.formUnion(path) } }
             while let reference = current[keyPath: next], let target = site[reference.id], target.type == type, target.id != current.id {
+                if ending.contains(target.id) { break }
                 if let loopStart = path.firstIndex(of: target.id) {
+                    ended = false
                     let cycle = Array(path[loopStart...])
                     let key = cycle.sorted().joined(separator: ",")
                     if loopStart == 0, reported.insert(key).inserted {

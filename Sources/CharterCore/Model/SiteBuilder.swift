@@ -30,11 +30,30 @@ public enum SiteBuilder {
         entities = keys.indices.sorted { keys[$0] < keys[$1] }.map { entities[$0] }
         let index = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         var site = Site(config: config, entities: entities, index: index, headings: [:], links: [:], backlinks: [:])
-        ReferenceChecker.check(site, &diagnostics)
         site.headings = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.headings) })
-        site.links = LinkResolver.resolveAll(in: site, cache: cache, &diagnostics)
-        site.backlinks = backlinks(of: site)
-        site.relations = Relations(of: site)
+        // Two independent halves, one per core: the references (checks and relations), and the links (then backlinks).
+        nonisolated(unsafe) var referenceDiagnostics = Diagnostics()
+        nonisolated(unsafe) var relations = Relations()
+        nonisolated(unsafe) var linkDiagnostics = Diagnostics()
+        nonisolated(unsafe) var links: [String: [String: LinkTarget]] = [:]
+        nonisolated(unsafe) var backlinks: [String: [Backlink]] = [:]
+        let checked = site
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if half == 0 {
+                ReferenceChecker.check(checked, &referenceDiagnostics)
+                relations = Relations(of: checked)
+            } else {
+                var linked = checked
+                links = LinkResolver.resolveAll(in: checked, cache: cache, &linkDiagnostics)
+                linked.links = links
+                backlinks = Self.backlinks(of: linked)
+            }
+        }
+        diagnostics.append(contentsOf: referenceDiagnostics)
+        diagnostics.append(contentsOf: linkDiagnostics)
+        site.links = links
+        site.backlinks = backlinks
+        site.relations = relations
         return site
     }
 
@@ -71,29 +90,36 @@ public enum SiteBuilder {
 
     /// Who refers to each entity, ordered by the referring entity's place in the site, then by field.
     static func backlinks(of site: Site) -> [String: [Backlink]] {
-        // What each entity refers to, found on all cores; merged in site order, so each list comes out sorted by its
-        // referrer without a sort.
+        // What each entity refers to (by the target's place in the site), found on all cores; merged in site order, so
+        // each list comes out sorted by its referrer without a sort.
         let found = site.entities.concurrentMap { entity -> [Pair] in
-            var found = Set<Pair>()
-            for (field, reference) in entity.references where reference.id != entity.id && site.index[reference.id] != nil {
-                found.insert(Pair(target: reference.id, via: field))
+            var pairs: [Pair] = []
+            for (field, reference) in entity.references where reference.id != entity.id {
+                if let target = site.index[reference.id] { pairs.append(Pair(target: target, via: field)) }
             }
             for target in site.links[entity.id, default: [:]].values {
-                if case .entity(let id, _) = target, id != entity.id { found.insert(Pair(target: id, via: "text")) }
+                if case .entity(let id, _) = target, id != entity.id, let index = site.index[id] {
+                    pairs.append(Pair(target: index, via: "text"))
+                }
             }
-            return found.sorted { $0.via < $1.via }
+            // By field, and each (target, field) once.
+            pairs.sort { ($0.via, $0.target) < ($1.via, $1.target) }
+            var unique: [Pair] = []
+            for pair in pairs where unique.last != pair { unique.append(pair) }
+            return unique
+        }
+        var lists = [[Backlink]](repeating: [], count: site.entities.count)
+        for (entity, pairs) in zip(site.entities, found) {
+            for pair in pairs { lists[pair.target].append(Backlink(from: entity.id, via: pair.via)) }
         }
         var result: [String: [Backlink]] = [:]
-        for (entity, pairs) in zip(site.entities, found) {
-            for pair in pairs {
-                result[pair.target, default: []].append(Backlink(from: entity.id, via: pair.via))
-            }
-        }
+        for (entity, list) in zip(site.entities, lists) where !list.isEmpty { result[entity.id] = list }
         return result
     }
 
-    private struct Pair: Hashable, Sendable {
-        var target: String
+    private struct Pair: Equatable, Sendable {
+        /// The target's place in `site.entities`.
+        var target: Int
         var via: String
     }
 }

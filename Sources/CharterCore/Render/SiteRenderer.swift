@@ -5,7 +5,7 @@ public struct SiteRenderer: Sendable {
     public var site: Site {
         didSet {
             layout = LayoutContext(site: site, routes: routes, buildDate: buildDate)
-            items = ItemCache(site: site, routes: routes, root: "../")
+            items = nil
         }
     }
     public var templates: TemplateSet
@@ -23,14 +23,13 @@ public struct SiteRenderer: Sendable {
         self.buildDate = buildDate
         self.charts = charts
         self.layout = LayoutContext(site: site, routes: Routes(cleanURLs: site.config.cleanURLs), buildDate: buildDate)
-        self.items = ItemCache(site: site, routes: Routes(cleanURLs: site.config.cleanURLs), root: "../")
     }
 
     var routes: Routes { Routes(cleanURLs: site.config.cleanURLs) }
     /// The layout's parts that are the same on every page, worked out once.
     private(set) var layout: LayoutContext
-    /// Every entity's item as the entity pages (all one folder deep) list it, made once.
-    private(set) var items: ItemCache
+    /// Every entity's item as the entity pages (all one folder deep) list it, made once when the whole site renders.
+    private(set) var items: ItemCache?
 
     /// Every file of the site.
     public func render() -> [RenderedFile] {
@@ -45,6 +44,12 @@ public struct SiteRenderer: Sendable {
     /// that made it, so that it can be written while the rest renders. The result is in a fixed order: entity pages in
     /// site order, then the organisation chart, home, lists, timeline, search, 404, print pages, sitemap and assets.
     public func render(into diagnostics: inout Diagnostics, emit: (@Sendable (RenderedFile) -> Void)? = nil) -> [RenderedFile] {
+        var renderer = self
+        renderer.items = ItemCache(site: site, routes: routes, root: "../")
+        return renderer.renderAll(into: &diagnostics, emit: emit)
+    }
+
+    private func renderAll(into diagnostics: inout Diagnostics, emit: (@Sendable (RenderedFile) -> Void)?) -> [RenderedFile] {
         typealias Job = @Sendable () -> (files: [RenderedFile], problems: [Diagnostic])
         func one(_ make: @escaping @Sendable () -> RenderedFile?) -> Job { { (make().map { [$0] } ?? [], []) } }
         func reporting(_ make: @escaping @Sendable (inout [Diagnostic]) -> RenderedFile?) -> Job {
