@@ -41,7 +41,8 @@ public enum EntityReader {
         let id = fields.string("id", &diagnostics) ?? defaultID
         let idLocation = fields.node("id").map(fields.location(of:)) ?? fileStart
         let title = fields.string("title", &diagnostics) ?? ""
-        if title.trimmingCharacters(in: .whitespaces).isEmpty {
+        // A visible ASCII character settles it without Foundation; otherwise trim as Foundation does.
+        if !title.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) && title.trimmingCharacters(in: .whitespaces).isEmpty {
             diagnostics.error("missing 'title': every page needs a title", at: fields.node("title").map(fields.location(of:)) ?? fileStart)
         }
 

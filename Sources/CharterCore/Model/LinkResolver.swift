@@ -115,10 +115,15 @@ enum LinkResolver {
 
     static func resolve(_ destination: String, from entity: Entity, folder: [String], site: Site, byPath: [String: String],
                         at location: SourceLocation, _ diagnostics: inout Diagnostics) -> LinkTarget {
-        var blankless = Substring(destination)
-        while let first = blankless.first, first.isWhitespace { blankless.removeFirst() }
-        while let last = blankless.last, last.isWhitespace { blankless.removeLast() }
-        let trimmed = String(blankless)
+        let trimmed: String
+        if let first = destination.utf8.first, let last = destination.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            trimmed = destination  // nothing to trim: the common case, checked on the bytes
+        } else {
+            var blankless = Substring(destination)
+            while let first = blankless.first, first.isWhitespace { blankless.removeFirst() }
+            while let last = blankless.last, last.isWhitespace { blankless.removeLast() }
+            trimmed = String(blankless)
+        }
         if trimmed.isEmpty {
             diagnostics.error("empty link destination", at: location)
             return .dropped
@@ -163,7 +168,7 @@ enum LinkResolver {
                let id = byPath[folder.isEmpty ? path : folder.joined(separator: "/") + "/" + path] {
                 return id
             }
-            if let normal = normalise(folder + path.split(separator: "/").map(String.init)), let id = byPath[normal] {
+            if let normal = normalise(path, in: folder), let id = byPath[normal] {
                 return id
             }
             let base = String(path.split(separator: "/").last ?? "").dropLast(3)
@@ -172,17 +177,18 @@ enum LinkResolver {
         return !path.contains("/") && site.index[path] != nil ? path : nil
     }
 
-    /// Joins path components, resolving `.` and `..`; nil when `..` climbs out of the content folder.
-    static func normalise(_ components: [String]) -> String? {
-        var out: [String] = []
-        for component in components {
-            switch component {
-            case "", ".": continue
-            case "..":
+    /// `path` (split at `/`, on its bytes) relative to `folder`, resolving `.` and `..`; nil when `..` climbs out of the
+    /// content folder.
+    static func normalise(_ path: String, in folder: [String]) -> String? {
+        var out = folder
+        for component in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+            if component.count == 1, component.first == UInt8(ascii: ".") { continue }
+            if component.count == 2, component.allSatisfy({ $0 == UInt8(ascii: ".") }) {
                 guard !out.isEmpty else { return nil }
                 out.removeLast()
-            default: out.append(component)
+                continue
             }
+            out.append(String(Substring(component)))
         }
         return out.joined(separator: "/")
     }
