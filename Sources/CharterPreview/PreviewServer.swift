@@ -28,6 +28,8 @@ public actor PreviewServer {
         public var quiet: Double
         /// The date the pages show as their build date (read at every build).
         public var today: @Sendable () -> Day
+        /// Lays the charts out (Graphviz in process unless set, for example to a `GraphvizPool`).
+        public var chartEngine: (any ChartLayoutEngine)?
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
                     host: String = "127.0.0.1", port: UInt16 = 8000, quiet: Double = 0.03,
@@ -70,7 +72,8 @@ public actor PreviewServer {
     public init(options: Options, report: @escaping @Sendable (Event) -> Void = { _ in }) {
         self.options = options
         self.report = report
-        rebuilder = Rebuilder(content: options.content, templates: options.templates, output: options.output)
+        rebuilder = Rebuilder(content: options.content, templates: options.templates, output: options.output,
+                              charts: options.chartEngine.map { ChartRenderer(engine: $0) } ?? ChartRenderer())
     }
 
     /// Listens, starts watching, builds the site once and returns its address; the preview then runs until `stop()`.

@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
         if pdf { options.pdfEngine = try PDFEngineChoice.find(engine) }
         if !noSearch { options.searchIndexer = SearchIndexer.find() }
         if !noCache { options.chartCache = ChartCacheLocation.file(content: paths.content, folder: cacheDir) }
-        let result = Build(options: options).run()
+        let result = Build(options: options, charts: ChartRenderer(engine: ChartWorkerCommand.engine())).run()
         try Report(quiet: paths.quiet, verbose: paths.verbose).finish(result, verb: "built", output: paths.output)
         Report.exitWithoutTeardown()
     }

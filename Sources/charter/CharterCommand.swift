@@ -8,7 +8,8 @@ struct CharterCommand: ParsableCommand {
         discussion: """
         Exit codes: 0 ok, 1 content errors (printed as file:line:column: error: …), 2 usage or environment.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PrintCommand.self, GraphCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PrintCommand.self, GraphCommand.self,
+                      ChartWorkerCommand.self],
         defaultSubcommand: nil
     )
 }

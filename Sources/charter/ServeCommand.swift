@@ -29,7 +29,8 @@ struct ServeCommand: ParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             FileHandleOutput.standardError("charter: warning: listening on \(host): the preview is reachable from other machines")
         }
-        let options = PreviewServer.Options(content: paths.content, templates: paths.templates, output: paths.output, host: host, port: port)
+        var options = PreviewServer.Options(content: paths.content, templates: paths.templates, output: paths.output, host: host, port: port)
+        options.chartEngine = ChartWorkerCommand.engine()
         let printer = ServePrinter(quiet: paths.quiet, verbose: paths.verbose)
         let preview = PreviewServer(options: options) { printer.print($0) }
         let status = Blocking.run {

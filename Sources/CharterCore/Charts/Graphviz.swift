@@ -61,6 +61,24 @@ final class Graphviz: ChartLayoutEngine, @unchecked Sendable {
     func svg(fromDOT dot: String) -> Result<String, ChartLayoutError> {
         Self.serial.lock()
         defer { Self.serial.unlock() }
+        return svgWhileLocked(fromDOT: dot)
+    }
+
+    /// Runs `body` while holding the lock every call into Graphviz takes (for tests of what waits for it).
+    static func holdingTheLock<T>(_ body: () throws -> T) rethrows -> T {
+        serial.lock()
+        defer { serial.unlock() }
+        return try body()
+    }
+
+    /// `svg(fromDOT:)` if no other call into Graphviz is running in this process; nil, at once, if one is.
+    func svgIfIdle(fromDOT dot: String) -> Result<String, ChartLayoutError>? {
+        guard Self.serial.try() else { return nil }
+        defer { Self.serial.unlock() }
+        return svgWhileLocked(fromDOT: dot)
+    }
+
+    private func svgWhileLocked(fromDOT dot: String) -> Result<String, ChartLayoutError> {
         guard let context = contextWhileLocked() else { return .failure(ChartLayoutError("Graphviz could not start")) }
         agseterr(AGMAX)  // messages go to Graphviz's buffer, read with aglasterr, instead of stderr
         agreseterrors()

@@ -11,12 +11,13 @@ struct Rebuilder: Sendable {
     var templates: String
     var output: String
     /// Kept across builds so that charts whose graph did not change are not laid out again.
-    let charts = ChartRenderer()
+    let charts: ChartRenderer
     /// Kept across builds so that only content files whose text changed are parsed again.
     let entities = EntityCache()
     private(set) var last: LastBuild?
 
-    init(content: String, templates: String, output: String) {
+    init(content: String, templates: String, output: String, charts: ChartRenderer = ChartRenderer()) {
+        self.charts = charts
         self.content = content
         self.templates = templates
         self.output = output
