@@ -25,6 +25,9 @@ public struct Build: Sendable {
         /// When set, chart drawings are read from this file before rendering and saved to it after a build that wrote
         /// the site, so that the next build lays out only the charts that changed.
         public var chartCache: String?
+        /// When false, the bytes of each file are let go once the file is written (`Result.files` keeps the paths, with
+        /// empty data), so that a large build holds a few pages at a time instead of the whole site.
+        public var keepsFiles = true
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
                     baseURL: String? = nil, dryRun: Bool = false, today: Day = .today, pdfEngine: PDFEngine? = nil) {
@@ -43,7 +46,8 @@ public struct Build: Sendable {
         public var diagnostics: Diagnostics
         /// The model, when content could be read.
         public var site: Site?
-        /// Files rendered (also for a dry run); empty when the build stopped on errors.
+        /// Files rendered (also for a dry run); empty when the build stopped on errors. Without `Options.keepsFiles`,
+        /// only their paths.
         public var files: [RenderedFile]
         /// Time spent per stage, in seconds, in order.
         public var timings: [(stage: String, seconds: Double)]
@@ -128,7 +132,7 @@ public struct Build: Sendable {
             var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today, charts: charts)
             renderer.linksPDF = options.pdfEngine != nil
             renderer.hasSearchIndex = options.searchIndexer != nil
-            return renderer.render(into: &diagnostics, emit: emit)
+            return renderer.render(into: &diagnostics, emit: emit, keep: emit == nil || options.keepsFiles)
         }
         guard let staging, !diagnostics.hasErrors else {
             staging?.discard()

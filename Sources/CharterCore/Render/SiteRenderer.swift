@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders the whole site through the templates: every entity's page, the home page, a list per type, the organisation
 /// chart, the timeline, the search page, the 404 page, the print pages, the sitemap and the assets. Pages render
 /// concurrently; the result is the list of files to write.
@@ -43,13 +45,15 @@ public struct SiteRenderer: Sendable {
     /// that they do not finish last on one core. `emit` is called with each file as soon as it is made, from the thread
     /// that made it, so that it can be written while the rest renders. The result is in a fixed order: entity pages in
     /// site order, then the organisation chart, home, lists, timeline, search, 404, print pages, sitemap and assets.
-    public func render(into diagnostics: inout Diagnostics, emit: (@Sendable (RenderedFile) -> Void)? = nil) -> [RenderedFile] {
+    /// With `keep` false, the result holds only the files' paths (their bytes went to `emit`).
+    public func render(into diagnostics: inout Diagnostics, emit: (@Sendable (RenderedFile) -> Void)? = nil,
+                       keep: Bool = true) -> [RenderedFile] {
         var renderer = self
         renderer.items = ItemCache(site: site, routes: routes, root: "../")
-        return renderer.renderAll(into: &diagnostics, emit: emit)
+        return renderer.renderAll(into: &diagnostics, emit: emit, keep: keep)
     }
 
-    private func renderAll(into diagnostics: inout Diagnostics, emit: (@Sendable (RenderedFile) -> Void)?) -> [RenderedFile] {
+    private func renderAll(into diagnostics: inout Diagnostics, emit: (@Sendable (RenderedFile) -> Void)?, keep: Bool) -> [RenderedFile] {
         typealias Job = @Sendable () -> (files: [RenderedFile], problems: [Diagnostic])
         func one(_ make: @escaping @Sendable () -> RenderedFile?) -> Job { { (make().map { [$0] } ?? [], []) } }
         func reporting(_ make: @escaping @Sendable (inout [Diagnostic]) -> RenderedFile?) -> Job {
@@ -85,8 +89,9 @@ public struct SiteRenderer: Sendable {
         let order = Array(long..<jobs.count) + Array(0..<long)
         let scheduled = jobs
         let done = order.concurrentMap { index -> (files: [RenderedFile], problems: [Diagnostic]) in
-            let result = scheduled[index]()
+            var result = scheduled[index]()
             if let emit { result.files.forEach(emit) }
+            if !keep { result.files = result.files.map { RenderedFile(path: $0.path, data: Data()) } }
             return result
         }
         var slots = [(files: [RenderedFile], problems: [Diagnostic])](repeating: ([], []), count: jobs.count)
