@@ -17,6 +17,9 @@ Environment (all optional):
   BENCH_DIR          where corpora and outputs go                      (default .build-bench)
   BENCH_SEED         the generator's seed                              (default 7)
   BENCH_HUGO         the hugo command                                  (default hugo)
+  BENCH_OUTPUTS      aside: the previous output is moved aside before each build and removed after the run;
+                     delete: removed right before each build (untimed, but the file system's work shows in the next
+                     build)                                            (default aside)
   BENCH_CHARTER_ARGS extra arguments for `charter build`                (default --no-search: the Hugo site has no
                      search index either; Pagefind on 10,000 pages takes longer than the build)
 Quick run: BENCH_SIZES=1000 BENCH_RUNS=1 make bench
@@ -125,11 +128,30 @@ class Tools:
     def hugo_cmd(self, site, out):
         return [self.hugo, "--quiet", "--source", site, "--destination", out]
 
+    def trash(self):
+        return os.path.join(self.bench_dir, "trash")
+
+    def clear(self, out):
+        """Makes way for a build into `out`. By default the previous output is moved aside, into the trash that is
+        emptied after the run: deleting 10,000 folders right before a build makes the file system skip the freed
+        inodes one by one while the build creates its own (ext4 here), which adds seconds to whichever tool runs next.
+        BENCH_OUTPUTS=delete removes it right before the build instead."""
+        if not os.path.lexists(out):
+            return
+        if os.environ.get("BENCH_OUTPUTS", "aside") == "delete":
+            shutil.rmtree(out, ignore_errors=True)
+        else:
+            os.makedirs(self.trash(), exist_ok=True)
+            os.rename(out, os.path.join(self.trash(), f"{os.path.basename(out)}-{time.monotonic_ns()}"))
+
+    def empty_trash(self):
+        shutil.rmtree(self.trash(), ignore_errors=True)
+
     def run(self, tool, corpus, size):
-        """One build from an empty output folder (the removal is not timed); tool "charter-cold" is Charter without
-        its chart cache."""
+        """One build into an empty output folder (making way for it is not timed); tool "charter-cold" is Charter
+        without its chart cache."""
         out = self.out(f"{tool.split('-')[0]}-{size}")
-        shutil.rmtree(out, ignore_errors=True)
+        self.clear(out)
         os.makedirs(os.path.dirname(out), exist_ok=True)
         if tool.startswith("charter"):
             cmd = self.charter_cmd(os.path.join(corpus, "charter", "content"), out, cold=tool == "charter-cold")
@@ -260,7 +282,14 @@ def main():
     print(f"charter {charter}{' ' + extra if extra else ''} (tree {commit}); {hugo_version}; "
           f"load average {load():.2f} at start", flush=True)
 
-    rows, results = [], {"cores": cores, "fs": fs_type(bench_dir), "hugo": hugo_version, "commit": commit, "sizes": {}}
+    tools.empty_trash()  # what an earlier run left
+    sh(["sync"])
+    outputs = os.environ.get("BENCH_OUTPUTS", "aside")
+    print("each build goes into an empty folder; the previous output is "
+          + ("removed right before it (BENCH_OUTPUTS=delete)" if outputs == "delete" else "moved aside and removed after the run"),
+          flush=True)
+    rows, results = [], {"cores": cores, "fs": fs_type(bench_dir), "hugo": hugo_version, "commit": commit, "sizes": {},
+                         "outputs": outputs}
     for size, n_runs in zip(sizes, runs):
         corpus = generate(size, seed, bench_dir)
         pages, warnings = check(tools, corpus, size)
@@ -319,6 +348,8 @@ def main():
             ms, times = incremental(charter, os.path.join(ROOT, "templates"), generate(1000, seed, bench_dir), bench_dir,
                                     edits, folder)
             results[key] = {"median_ms": ms, "times_ms": times, "folder": folder}
+
+    tools.empty_trash()
 
     # The table.
     print()

@@ -41,7 +41,7 @@ public struct PrintRenderer: Sendable {
     /// The context of one body's terms as the print pages show it. Its page and the collection sit in the same folder,
     /// so both use the same context: make it once, pass it to `renderPage(of:document:)` and `renderBook(documents:)`.
     public func document(_ entity: Entity) -> TemplateValue {
-        TemplateValue(document(entity, path: Self.path(of: entity.id)))
+        .map(document(entity, path: Self.path(of: entity.id)))
     }
 
     /// The print page of one body, from its `document(_:)`.
@@ -80,15 +80,15 @@ public struct PrintRenderer: Sendable {
         ]
     }
 
-    func document(_ entity: Entity, path: String) -> [String: Any] {
+    func document(_ entity: Entity, path: String) -> [String: TemplateValue] {
         let base = site.config.baseURL.hasPrefix("http") ? (site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/") : nil
         let linker = PageLinker(site: site, routes: routes, from: path, absoluteBase: base)
         var context = EntityPage(entity: entity, linker: linker).context()
-        context["anchor"] = "dok-" + entity.id
-        context["webHref"] = linker.href(to: entity.id)
-        context["pdfHref"] = entity.id + ".pdf"
-        if let terms = context["terms"] as? [String: Any] {
-            context["isDraft"] = (terms["isDraft"] as? Bool) ?? false
+        context["anchor"] = .string("dok-" + entity.id)
+        context["webHref"] = .string(linker.href(to: entity.id))
+        context["pdfHref"] = .string(entity.id + ".pdf")
+        if case .map(let terms)? = context["terms"] {
+            context["isDraft"] = terms["isDraft"] ?? .bool(false)
         }
         return context
     }

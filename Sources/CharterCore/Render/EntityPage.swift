@@ -5,48 +5,51 @@ struct EntityPage {
     var site: Site { linker.site }
     var relations: Relations { site.relations }
 
-    func context() -> [String: Any] {
-        var context = linker.item(entity)
+    /// The page's context, built as template values directly (no `[String: Any]` to convert).
+    func context() -> [String: TemplateValue] {
+        guard case .map(var context) = linker.itemValue(entity) else { return [:] }
         let headings = site.headings[entity.id, default: []]
-        context["content"] = linker.markdown(entity.markdown, of: entity, headingIDs: headings.map(\.id)).render(entity.markdown)
-        context["isDraft"] = entity.status == "draft" || (entity.terms?.isDraft ?? false)
+        context["content"] = .string(linker.markdown(entity.markdown, of: entity, headingIDs: headings.map(\.id)).render(entity.markdown))
+        context["isDraft"] = .bool(entity.status == "draft" || (entity.terms?.isDraft ?? false))
         if let updated = entity.updated {
-            context["updated"] = updated.danish
-            context["updatedISO"] = updated.description
+            context["updated"] = .string(updated.danish)
+            context["updatedISO"] = .string(updated.description)
         }
-        if let short = entity.short { context["short"] = short }
-        var toc = headings.filter { $0.level <= 3 }.map { ["id": $0.id, "text": $0.text, "sub": $0.level == 3] as [String: Any] }
+        if let short = entity.short { context["short"] = .string(short) }
+        var toc: [TemplateValue] = headings.filter { $0.level <= 3 }.map {
+            .map(["id": .string($0.id), "text": .string($0.text), "sub": .bool($0.level == 3)])
+        }
         if entity.terms != nil {
-            toc.append(["id": TermsSection.terms.id, "text": TermsSection.terms.title, "sub": false])
+            toc.append(.map(["id": .string(TermsSection.terms.id), "text": .string(TermsSection.terms.title), "sub": .bool(false)]))
         }
-        context["toc"] = toc.count >= 2 ? toc : []
-        context["facts"] = facts()
-        context["backlinks"] = site.backlinks[entity.id, default: []].compactMap { backlink -> TemplateValue? in
+        context["toc"] = .list(toc.count >= 2 ? toc : [])
+        context["facts"] = .list(facts())
+        context["backlinks"] = .list(site.backlinks[entity.id, default: []].compactMap { backlink -> TemplateValue? in
             guard let from = site[backlink.from], case .map(var item) = linker.itemValue(from) else { return nil }
             item["via"] = .string(Self.viaLabel(backlink.via))
             return .map(item)
-        }
-        context["seats"] = seats()
+        })
+        context["seats"] = .list(seats())
         switch entity.type {
         case .body:
-            context["members"] = entity.members.map(member)
-            context["reportingBodies"] = items(relations.reportingBodies[entity.id])
-            context["projects"] = items(relations.projectsOwned[entity.id])
-            if let terms = entity.terms { context["terms"] = termsContext(terms) }
+            context["members"] = .list(entity.members.map(member))
+            context["reportingBodies"] = .list(items(relations.reportingBodies[entity.id]))
+            context["projects"] = .list(items(relations.projectsOwned[entity.id]))
+            if let terms = entity.terms { context["terms"] = .map(termsContext(terms)) }
         case .unit:
-            context["childUnits"] = items(relations.childUnits[entity.id])
-            context["roles"] = items(relations.rolesInUnit[entity.id])
-            context["secretariatFor"] = items(relations.secretariatFor[entity.id])
-            context["projects"] = items(relations.projectsOfUnit[entity.id])
-            context["sites"] = entity.sites
+            context["childUnits"] = .list(items(relations.childUnits[entity.id]))
+            context["roles"] = .list(items(relations.rolesInUnit[entity.id]))
+            context["secretariatFor"] = .list(items(relations.secretariatFor[entity.id]))
+            context["projects"] = .list(items(relations.projectsOfUnit[entity.id]))
+            context["sites"] = .list(entity.sites.map(TemplateValue.string))
         case .role:
-            context["holders"] = items(relations.holders[entity.id])
-            context["responsibilities"] = entity.responsibilities.map { linker.inline($0, of: entity) }
+            context["holders"] = .list(items(relations.holders[entity.id]))
+            context["responsibilities"] = .list(entity.responsibilities.map { .string(linker.inline($0, of: entity)) })
         case .person:
-            context["roles"] = items(relations.rolesOfPerson[entity.id])
+            context["roles"] = .list(items(relations.rolesOfPerson[entity.id]))
         case .project:
-            context["goals"] = entity.goals.map { linker.inline($0, of: entity) }
-            context["units"] = items(entity.units.map(\.id))
+            context["goals"] = .list(entity.goals.map { .string(linker.inline($0, of: entity)) })
+            context["units"] = .list(items(entity.units.map(\.id)))
         case .page: break
         }
         return context
@@ -56,17 +59,19 @@ struct EntityPage {
         (ids ?? []).compactMap { site[$0] }.map(linker.itemValue)
     }
 
-    func member(_ member: Member) -> [String: Any] {
-        var item: [String: Any] = ["html": linker.link(member.reference.id)]
-        if let label = member.label { item["label"] = label }
-        if let target = site[member.reference.id] { item["typeLabel"] = target.type.singular }
-        return item
+    func member(_ member: Member) -> TemplateValue {
+        var item: [String: TemplateValue] = ["html": .string(linker.link(member.reference.id))]
+        if let label = member.label { item["label"] = .string(label) }
+        if let target = site[member.reference.id] { item["typeLabel"] = .string(target.type.singular) }
+        return .map(item)
     }
 
     /// The facts table: label and HTML value, only for fields that are set.
-    func facts() -> [[String: Any]] {
-        var facts: [(String, String)] = []
-        func add(_ label: String, _ html: String?) { if let html, !html.isEmpty { facts.append((label, html)) } }
+    func facts() -> [TemplateValue] {
+        var facts: [TemplateValue] = []
+        func add(_ label: String, _ html: String?) {
+            if let html, !html.isEmpty { facts.append(.map(["label": .string(label), "html": .string(html)])) }
+        }
         func text(_ value: String?) -> String? { value.map(HTML.escape) }
         add("Type", entity.kind.map { HTML.escape(EntitySchema.kinds(for: entity.type)[$0] ?? $0) })
         add("Status", entity.status.map { HTML.escape(EntitySchema.statusLabel($0)) })
@@ -86,44 +91,47 @@ struct EntityPage {
         add("Start", text(entity.start?.display))
         add("I drift senest", text(entity.inOperationBy?.display))
         add("Senest ændret", text(entity.updated?.danish))
-        return facts.map { ["label": $0.0, "html": $0.1] }
+        return facts
     }
 
-    func seats() -> [[String: Any]] {
-        relations.seats[entity.id, default: []].compactMap { seat -> [String: Any]? in
+    func seats() -> [TemplateValue] {
+        relations.seats[entity.id, default: []].compactMap { seat -> TemplateValue? in
             guard site[seat.body] != nil else { return nil }
-            var item: [String: Any] = ["html": linker.link(seat.body), "role": seat.role == "chair" ? "Mødeleder" : "Medlem"]
-            if let label = seat.label { item["label"] = label }
-            if let via = seat.via { item["viaHTML"] = linker.link(via) }
-            return item
+            var item: [String: TemplateValue] = ["html": .string(linker.link(seat.body)),
+                                                 "role": .string(seat.role == "chair" ? "Mødeleder" : "Medlem")]
+            if let label = seat.label { item["label"] = .string(label) }
+            if let via = seat.via { item["viaHTML"] = .string(linker.link(via)) }
+            return .map(item)
         }
     }
 
-    func termsContext(_ terms: Terms) -> [String: Any] {
-        var context: [String: Any] = [
-            "title": terms.title ?? "Kommissorium for \(entity.title)",
-            "status": terms.status,
-            "statusLabel": EntitySchema.statusLabel(terms.status),
-            "isDraft": terms.isDraft,
-            "composition": entity.members.map(member),
+    func termsContext(_ terms: Terms) -> [String: TemplateValue] {
+        var context: [String: TemplateValue] = [
+            "title": .string(terms.title ?? "Kommissorium for \(entity.title)"),
+            "status": .string(terms.status),
+            "statusLabel": .string(EntitySchema.statusLabel(terms.status)),
+            "isDraft": .bool(terms.isDraft),
+            "composition": .list(entity.members.map(member)),
         ]
-        if let version = terms.version { context["version"] = version }
-        if let approvedBy = terms.approvedBy { context["approvedBy"] = linker.link(approvedBy.id) }
-        if let approved = terms.approved { context["approved"] = approved.danish }
+        if let version = terms.version { context["version"] = .string(version) }
+        if let approvedBy = terms.approvedBy { context["approvedBy"] = .string(linker.link(approvedBy.id)) }
+        if let approved = terms.approved { context["approved"] = .string(approved.danish) }
         if let purpose = terms.purpose {
             let document = CommonMark.parse(purpose.text)
-            context["purpose"] = linker.markdown(document, of: entity).render(document)
+            context["purpose"] = .string(linker.markdown(document, of: entity).render(document))
         }
-        context["tasks"] = terms.tasks.map { linker.inline($0, of: entity) }
-        if let chair = linker.link(entity.chair) { context["chair"] = chair }
-        if let secretariat = linker.link(entity.secretariat) { context["secretariat"] = secretariat }
-        if let reportsTo = linker.link(entity.reportsTo) { context["reportsTo"] = reportsTo }
-        if let meets = terms.meets ?? entity.meets { context["meets"] = meets }
+        context["tasks"] = .list(terms.tasks.map { .string(linker.inline($0, of: entity)) })
+        if let chair = linker.link(entity.chair) { context["chair"] = .string(chair) }
+        if let secretariat = linker.link(entity.secretariat) { context["secretariat"] = .string(secretariat) }
+        if let reportsTo = linker.link(entity.reportsTo) { context["reportsTo"] = .string(reportsTo) }
+        if let meets = terms.meets ?? entity.meets { context["meets"] = .string(meets) }
         let period = terms.period ?? [entity.established.map { "Fra \($0.display)" }, entity.ends.map { "til \($0.display)" }]
             .compactMap { $0 }.joined(separator: " ")
-        if !period.isEmpty { context["period"] = period }
-        context["sections"] = TermsSection.allCases.map { ["id": $0.id, "title": $0.title] }
-        for section in TermsSection.allCases { context["\(section.rawValue)Heading"] = ["id": section.id, "title": section.title] }
+        if !period.isEmpty { context["period"] = .string(period) }
+        context["sections"] = .list(TermsSection.allCases.map { .map(["id": .string($0.id), "title": .string($0.title)]) })
+        for section in TermsSection.allCases {
+            context["\(section.rawValue)Heading"] = .map(["id": .string(section.id), "title": .string(section.title)])
+        }
         return context
     }
 

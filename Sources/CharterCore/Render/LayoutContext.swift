@@ -11,6 +11,8 @@ struct LayoutContext: Sendable {
 
     /// The navigation of the entity pages (all one folder deep) that are not free pages, by current key, made once.
     private let entityPageNavigation: [String: TemplateValue]
+    /// `siteContext`, made once.
+    private let siteValue: TemplateValue
 
     init(site: Site, routes: Routes, buildDate: Day) {
         self.site = site
@@ -18,6 +20,7 @@ struct LayoutContext: Sendable {
         self.buildDate = buildDate
         let entries = Self.entries(of: site, routes: routes)
         self.entries = entries
+        self.siteValue = TemplateValue(Self.siteContext(of: site))
         self.entityPageNavigation = Dictionary(uniqueKeysWithValues: EntityType.allCases.map { type in
             (type.listSlug, TemplateValue(Self.navigation(entries, site: site, routes: routes, root: "../", current: type.listSlug)))
         })
@@ -88,7 +91,7 @@ struct LayoutContext: Sendable {
         }
         let root = routes.root(from: path)
         var context: [String: Any] = [
-            "site": siteContext,
+            "site": siteValue,
             "title": title,
             "pageTitle": path == "index.html" ? site.config.title : "\(title) – \(site.config.title)",
             "root": root,
@@ -110,7 +113,9 @@ struct LayoutContext: Sendable {
         return context
     }
 
-    var siteContext: [String: Any] {
+    var siteContext: [String: Any] { Self.siteContext(of: site) }
+
+    static func siteContext(of site: Site) -> [String: Any] {
         var context: [String: Any] = ["title": site.config.title, "language": site.config.language]
         if let organisation = site.config.organisation { context["organisation"] = organisation }
         if let description = site.config.description { context["description"] = description }

@@ -114,7 +114,7 @@ public struct SiteRenderer: Sendable {
         let linker = PageLinker(site: site, routes: routes, from: path, items: items)
         var context = layout.context(path: path, title: entity.title, current: entity.type == .page ? entity.id : entity.type.listSlug,
                                      breadcrumbs: breadcrumbs(for: entity), description: entity.summary, updated: entity.updated)
-        context["page"] = EntityPage(entity: entity, linker: linker).context()
+        context["page"] = TemplateValue.map(EntityPage(entity: entity, linker: linker).context())
         context["indexed"] = entity.type.singular
         context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
         if entity.terms != nil {
@@ -160,7 +160,7 @@ public struct SiteRenderer: Sendable {
         var context = layout.context(path: path, title: entity?.title ?? site.config.title, current: "index", breadcrumbs: [],
                                      description: nil, updated: entity?.updated)
         if let entity {
-            context["page"] = EntityPage(entity: entity, linker: linker).context()
+            context["page"] = TemplateValue.map(EntityPage(entity: entity, linker: linker).context())
             context["indexed"] = entity.type.singular
         }
         for type in EntityType.allCases where type != .page {
