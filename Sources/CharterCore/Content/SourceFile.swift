@@ -29,7 +29,7 @@ public struct SourceFile: Sendable, Hashable {
                 "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save it as UTF-8",
                 at: location(ofByte: bad, in: bytes, path: path)))
         }
-        if bytes.contains(0x0D) {
+        if bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceFile(path: path, relativePath: relativePath, text: text))

@@ -9,7 +9,7 @@ struct EntityPage {
     func context() -> [String: TemplateValue] {
         guard case .map(var context) = linker.itemValue(entity) else { return [:] }
         let headings = site.headings[entity.id, default: []]
-        context["content"] = .string(linker.markdown(entity.markdown, of: entity, headingIDs: headings.map(\.id)).render(entity.markdown))
+        context["content"] = .utf8(linker.markdown(entity.markdown, of: entity, headingIDs: headings.map(\.id)).renderBytes(entity.markdown))
         context["isDraft"] = .bool(entity.status == "draft" || (entity.terms?.isDraft ?? false))
         if let updated = entity.updated {
             context["updated"] = .string(updated.danish)

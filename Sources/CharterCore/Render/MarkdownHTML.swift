@@ -19,11 +19,16 @@ public struct MarkdownHTML {
 
     /// The HTML of a whole document.
     public func render(_ document: MarkdownNode) -> String {
+        String(decoding: renderBytes(document), as: UTF8.self)
+    }
+
+    /// The HTML of a whole document as UTF-8 bytes (for a template, without making a `String`).
+    public func renderBytes(_ document: MarkdownNode) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(16 * 1024)
         var headingIndex = 0
         render(document, into: &out, headingIndex: &headingIndex, tight: false)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The HTML of a one-paragraph text without the `<p>` around it (for list items written in front matter).

@@ -8,16 +8,27 @@ struct PageLinker {
     var absoluteBase: String? = nil
     /// Items made once for every page at the same depth, used when this page is at that depth.
     var items: ItemCache? = nil
+    /// The way back to the site's root from `from` (`Routes.root(from:)`), worked out once.
+    let root: String
+
+    init(site: Site, routes: Routes, from: String, absoluteBase: String? = nil, items: ItemCache? = nil) {
+        self.site = site
+        self.routes = routes
+        self.from = from
+        self.absoluteBase = absoluteBase
+        self.items = items
+        self.root = routes.root(from: from)
+    }
 
     func href(to id: String, anchor: String? = nil) -> String {
-        guard let base = absoluteBase else { return routes.href(from: from, to: routes.path(of: id), anchor: anchor) }
+        guard let base = absoluteBase else { return routes.href(root: root, to: routes.path(of: id), anchor: anchor) }
         let path = routes.path(of: id)
         let clean = path == "index.html" ? "" : String(path.dropLast("index.html".count))
         return base + clean + (anchor.map { "#" + $0 } ?? "")
     }
 
     func href(toList type: EntityType) -> String {
-        routes.href(from: from, to: routes.path(ofList: type))
+        routes.href(root: root, to: routes.path(ofList: type))
     }
 
     /// A link to the entity `id` with its title (and its summary as tooltip); plain text if there is no such entity.
@@ -33,7 +44,7 @@ struct PageLinker {
 
     /// `item(entity)` as a template value, from `items` when this page is at its depth.
     func itemValue(_ entity: Entity) -> TemplateValue {
-        if absoluteBase == nil, let items, let value = items.values[entity.id], items.root == routes.root(from: from) {
+        if absoluteBase == nil, let items, items.root == root, let value = items.values[entity.id] {
             return value
         }
         return makeItemValue(entity)

@@ -79,7 +79,8 @@ extension Template {
 
         /// The transformed value, or nil when the transform does not apply to this kind of value.
         func apply(to value: TemplateValue) -> TemplateValue? {
-            switch (self, value) {
+            if case .utf8(let bytes) = value { return apply(to: .string(String(decoding: bytes, as: UTF8.self))) }
+            return switch (self, value) {
             case (.empty, .list(let list)): .bool(list.isEmpty)
             case (.empty, .map(let map)): .bool(map.isEmpty)
             case (.empty, .string(let string)): .bool(string.isEmpty)

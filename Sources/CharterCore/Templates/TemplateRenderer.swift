@@ -159,6 +159,12 @@ struct TemplateRenderer {
     /// The value a tag names: the first key is looked up the stack (innermost first) unless the name starts with
     /// `.`, the other keys inside what it found; then the transforms. Nil when missing or `.null`.
     private func resolve(_ variable: Template.Variable, _ loop: Template.LoopPosition?) -> TemplateValue? {
+        // Most tags name one key and no transform.
+        if variable.scope == .stack, variable.transforms.isEmpty, variable.path.count == 1 {
+            guard let found = lookUp(variable.path[0]) else { return nil }
+            if case .null = found { return nil }
+            return found
+        }
         var value: TemplateValue
         var transforms = variable.transforms[...]
         switch variable.scope {
@@ -193,18 +199,22 @@ struct TemplateRenderer {
     }
 
     private func lookUp(_ key: String) -> TemplateValue? {
-        var index = stack.count - 1
-        while index >= 0 {
-            if case .map(let map) = stack[index], let value = map[key] { return value }
-            index -= 1
+        stack.withUnsafeBufferPointer { stack in
+            var index = stack.count - 1
+            while index >= 0 {
+                if case .map(let map) = stack[index], let value = map[key] { return value }
+                index -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .string(let string):
             if escaped { writeEscaped(string) } else { output += string.utf8 }
+        case .utf8(let bytes):
+            if escaped { bytes.withUnsafeBufferPointer { HTML.appendEscaped($0, to: &output) } } else { output += bytes }
         case .int(let int):
             output += String(int).utf8
         case .bool(let bool):
@@ -216,24 +226,6 @@ struct TemplateRenderer {
 
     /// Appends `string` with `&`, `<`, `>`, `"` and `'` escaped, as swift-mustache escapes them.
     private mutating func writeEscaped(_ string: String) {
-        var string = string
-        string.withUTF8 { bytes in
-            var run = 0
-            for index in 0..<bytes.count {
-                let entity: StaticString
-                switch bytes[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                output += UnsafeBufferPointer(rebasing: bytes[run..<index])
-                output += UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount)
-                run = index + 1
-            }
-            output += UnsafeBufferPointer(rebasing: bytes[run...])
-        }
+        HTML.appendEscaped(string, to: &output)
     }
 }

@@ -10,6 +10,9 @@ import Foundation
 /// ```
 public enum TemplateValue: Sendable, Equatable {
     case string(String)
+    /// Text given as its UTF-8 bytes (valid UTF-8, such as HTML Charter rendered itself): printed, tested and
+    /// transformed as the same `.string`, but written out without making a `String` of it first.
+    case utf8([UInt8])
     case bool(Bool)
     case int(Int)
     case double(Double)
@@ -100,6 +103,7 @@ public enum TemplateValue: Sendable, Equatable {
     var text: String {
         switch self {
         case .string(let string): string
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
         case .bool(let bool): bool ? "true" : "false"
         case .int(let int): String(int)
         case .double(let double): String(describing: double)
@@ -112,6 +116,7 @@ public enum TemplateValue: Sendable, Equatable {
     private var swiftValue: Any {
         switch self {
         case .string(let string): string
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
         case .bool(let bool): bool
         case .int(let int): int
         case .double(let double): double

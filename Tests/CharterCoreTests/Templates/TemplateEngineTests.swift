@@ -29,6 +29,13 @@ struct TemplateEngineTests {
             == "&lt;a href=&quot;/&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;|<a href=\"/\">Tom & 'Jerry'</a>|<a href=\"/\">Tom & 'Jerry'</a>")
     }
 
+    @Test func textGivenAsUTF8BytesRendersTestsAndTransformsAsTheSameString() throws {
+        let text = "<p>Formål & \"mål\"</p>"
+        let template = "{{x}}|{{{x}}}|{{#x}}ja{{/x}}{{^x}}nej{{/x}}|{{uppercased(x)}}|{{#empty(x)}}tom{{/empty(x)}}"
+        #expect(try render(template, ["x": .utf8(Array(text.utf8))]) == (try render(template, ["x": .string(text)])))
+        #expect(try render("{{#x}}ja{{/x}}{{^x}}nej{{/x}}", ["x": .utf8([])]) == (try render("{{#x}}ja{{/x}}{{^x}}nej{{/x}}", ["x": ""])))
+    }
+
     @Test func lessThanFollowedByACombiningMarkIsStillEscaped() throws {
         // swift-mustache compares whole characters and lets "<\u{0338}" through; a browser still sees a '<'.
         #expect(try render("{{x}}", ["x": "a<\u{0338}b"]) == "a&lt;\u{0338}b")
