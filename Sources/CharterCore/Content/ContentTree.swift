@@ -58,16 +58,26 @@ public struct ContentTree: Sendable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        var status = stat()
+        // The size is only a hint (the file may change while it is read): chunks are read until the end of the file.
+        var chunkSize = fstat(descriptor, &status) == 0 ? Int(status.st_size) + 1 : 64 * 1024
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
+            var failed = false
+            // Straight into uninitialised memory: zeroing a buffer first cost as much as reading into it.
+            let chunk = [UInt8](unsafeUninitializedCapacity: max(chunkSize, 1)) { buffer, initialized in
+                initialized = 0
+                while true {
+                    let count = read(descriptor, buffer.baseAddress, buffer.count)
+                    if count < 0 && errno == EINTR { continue }
+                    if count < 0 { failed = true } else { initialized = count }
+                    return
+                }
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<count])
+            if failed { return nil }
+            if chunk.isEmpty { return bytes }
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            chunkSize = 64 * 1024
         }
     }
 

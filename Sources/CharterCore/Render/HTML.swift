@@ -35,8 +35,11 @@ public enum HTML {
     public static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var run = 0
         for index in 0..<bytes.count {
+            // Only ASCII punctuation from '"' (0x22) to '>' (0x3E) can need escaping: one comparison for most bytes.
+            let byte = bytes[index]
+            if byte > UInt8(ascii: ">") || byte < UInt8(ascii: "\"") { continue }
             let entity: StaticString
-            switch bytes[index] {
+            switch byte {
             case UInt8(ascii: "&"): entity = "&amp;"
             case UInt8(ascii: "<"): entity = "&lt;"
             case UInt8(ascii: ">"): entity = "&gt;"
