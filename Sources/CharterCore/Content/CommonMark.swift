@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// The only door to the cmark C library: parses Markdown and copies cmark's tree into `MarkdownNode` values.
 public enum CommonMark {
@@ -64,7 +65,7 @@ public enum CommonMark {
         init(_ text: String) {
             var text = text
             let bytes = text.withUTF8 { buffer -> [UInt8] in
-                guard buffer.contains(0) else { return Array(buffer) }
+                guard let base = buffer.baseAddress, memchr(base, 0, buffer.count) != nil else { return Array(buffer) }
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(buffer.count + 16)
                 for byte in buffer {
@@ -74,7 +75,14 @@ public enum CommonMark {
             }
             var lineStarts = [0]
             lineStarts.reserveCapacity(bytes.count / 40 + 1)
-            for index in bytes.indices where bytes[index] == 0x0A { lineStarts.append(index + 1) }
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var offset = 0
+                while offset < buffer.count, let newline = memchr(base + offset, 0x0A, buffer.count - offset) {
+                    offset = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+                    lineStarts.append(offset)
+                }
+            }
             self.bytes = bytes
             self.lineStarts = lineStarts
         }

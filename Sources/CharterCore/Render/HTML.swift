@@ -34,7 +34,14 @@ public enum HTML {
     /// Appends UTF-8 `bytes` to `out` with `&`, `<`, `>`, `"` and `'` escaped, as `escape` does.
     public static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var run = 0
-        for index in 0..<bytes.count {
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at a time while none of them needs escaping (most text).
+            if index + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            defer { index += 1 }
             // Only ASCII punctuation from '"' (0x22) to '>' (0x3E) can need escaping: one comparison for most bytes.
             let byte = bytes[index]
             if byte > UInt8(ascii: ">") || byte < UInt8(ascii: "\"") { continue }
@@ -52,6 +59,19 @@ public enum HTML {
             run = index + 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+    }
+
+    /// Whether any of the eight bytes in `word` is `&`, `<`, `>`, `"` or `'` (the usual test for a zero byte, applied to
+    /// the word XOR each character repeated).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func has(_ byte: UInt8) -> Bool {
+            let x = word ^ (ones &* UInt64(byte))
+            return (x &- ones) & ~x & highs != 0
+        }
+        return has(UInt8(ascii: "&")) || has(UInt8(ascii: "<")) || has(UInt8(ascii: ">")) || has(UInt8(ascii: "\""))
+            || has(UInt8(ascii: "'"))
     }
 
     @inline(__always)
