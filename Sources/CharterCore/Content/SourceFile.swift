@@ -23,16 +23,30 @@ public struct SourceFile: Sendable, Hashable {
             return .failure(.error("file is UTF-16; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = firstInvalidUTF8(bytes) ?? bytes.startIndex
             return .failure(.error(
                 "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save it as UTF-8",
                 at: location(ofByte: bad, in: bytes, path: path)))
         }
-        if bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }) else {
+            return .success(SourceFile(path: path, relativePath: relativePath, text: text))
         }
-        return .success(SourceFile(path: path, relativePath: relativePath, text: text))
+        // CR LF and a lone CR become LF on the bytes: a CR followed by a combining mark is one Character to a String's
+        // search, and would survive a replacement made on the text.
+        var lines: [UInt8] = []
+        lines.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0x0D {
+                lines.append(0x0A)
+                if index + 1 < bytes.endIndex, bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                lines.append(bytes[index])
+            }
+            index += 1
+        }
+        return .success(SourceFile(path: path, relativePath: relativePath, text: String(decoding: lines, as: UTF8.self)))
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {

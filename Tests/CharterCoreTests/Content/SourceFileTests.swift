@@ -16,6 +16,13 @@ struct SourceFileTests {
         #expect(file.text == "a\nb\nc\n")
     }
 
+    @Test func aCarriageReturnBeforeACombiningMarkBecomesALineFeedToo() throws {
+        // Found by the fuzzer: "\r\u{030A}" is one Character, which a search for "\r" in the text does not find.
+        let file = try decode(Array("a\r\u{030A}b\r\n\u{030A}c\r".utf8)).get()
+        #expect(file.text == "a\n\u{030A}b\n\u{030A}c\n")
+        #expect(!file.text.utf8.contains(0x0D))
+    }
+
     @Test func utf16IsReportedAsNotUTF8() {
         guard case .failure(let diagnostic) = decode([0xFF, 0xFE, 0x41, 0x00]) else { Issue.record("accepted UTF-16"); return }
         #expect(diagnostic.description == "a.md:1:1: error: file is UTF-16; save it as UTF-8")
