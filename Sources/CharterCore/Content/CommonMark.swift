@@ -36,23 +36,25 @@ public enum CommonMark {
     private static func place(of node: OpaquePointer, source: SourceText, enclosing: (line: Int, column: Int)) -> (line: Int, column: Int) {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
-        let openers: [UInt8]
+        let openers: (UInt8, UInt8)
         switch cmark_node_get_type(node) {
-        case CMARK_NODE_LINK: openers = [UInt8(ascii: "["), UInt8(ascii: "<")]
-        case CMARK_NODE_IMAGE: openers = [UInt8(ascii: "!")]
-        case CMARK_NODE_HTML_INLINE: openers = [UInt8(ascii: "<")]
+        case CMARK_NODE_LINK: openers = (UInt8(ascii: "["), UInt8(ascii: "<"))
+        case CMARK_NODE_IMAGE: openers = (UInt8(ascii: "!"), UInt8(ascii: "!"))
+        case CMARK_NODE_HTML_INLINE: openers = (UInt8(ascii: "<"), UInt8(ascii: "<"))
         case CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_EMPH, CMARK_NODE_STRONG:
             return enclosing
         default:
             return line > 0 ? (line, source.scalarColumn(line: line, byteColumn: column)) : enclosing
         }
-        var candidates = [(line, column)]
+        func opens(_ line: Int, _ column: Int) -> Bool {
+            let byte = source.byte(line: line, column: column)
+            return byte == openers.0 || byte == openers.1
+        }
+        if opens(line, column) { return (line, source.scalarColumn(line: line, byteColumn: column)) }
         // An autolink's text is placed right where the autolink is not: the `<` is just before it.
         if let text = cmark_node_first_child(node), cmark_node_get_type(text) == CMARK_NODE_TEXT {
-            candidates.append((Int(cmark_node_get_start_line(text)), Int(cmark_node_get_start_column(text)) - 1))
-        }
-        for (line, column) in candidates where openers.contains(where: { source.byte(line: line, column: column) == $0 }) {
-            return (line, source.scalarColumn(line: line, byteColumn: column))
+            let (textLine, textColumn) = (Int(cmark_node_get_start_line(text)), Int(cmark_node_get_start_column(text)) - 1)
+            if opens(textLine, textColumn) { return (textLine, source.scalarColumn(line: textLine, byteColumn: textColumn)) }
         }
         return enclosing
     }
@@ -111,7 +113,14 @@ public enum CommonMark {
             if flattenedAt == nil { flattenedAt = (line, column) }
             return MarkdownNode(.paragraph, children: [MarkdownNode(.text(flatText(node)))], line: line, column: column)
         }
+        var count = 0
+        var sibling = cmark_node_first_child(node)
+        while let current = sibling {
+            count += 1
+            sibling = cmark_node_next(current)
+        }
         var children: [MarkdownNode] = []
+        children.reserveCapacity(count)  // one allocation per node with children, not one per doubling
         var child = cmark_node_first_child(node)
         while let current = child {
             children.append(convert(current, depth: depth + 1, maxDepth: maxDepth, source: source, enclosing: (line, column),
