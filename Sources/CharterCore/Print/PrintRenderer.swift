@@ -33,11 +33,6 @@ public struct PrintRenderer: Sendable {
         return files
     }
 
-    /// The print page of one body with terms of reference.
-    public func renderDocument(_ entity: Entity) -> RenderedFile {
-        renderPage(of: entity, document: document(entity))
-    }
-
     /// The context of one body's terms as the print pages show it. Its page and the collection sit in the same folder,
     /// so both use the same context: make it once, pass it to `renderPage(of:document:)` and `renderBook(documents:)`.
     public func document(_ entity: Entity) -> TemplateValue {
@@ -50,11 +45,6 @@ public struct PrintRenderer: Sendable {
         var context = frame(path: path, title: entity.terms?.title ?? entity.title)
         context["document"] = document
         return RenderedFile(path: path, data: templates.renderData(context, with: "print"))
-    }
-
-    /// The collection of every body's terms of reference, or nil when no body has terms.
-    public func renderBook() -> RenderedFile? {
-        renderBook(documents: bodies.concurrentMap(document))
     }
 
     /// The collection, from the `document(_:)` of every body in `bodies`, in that order; nil when there are none.

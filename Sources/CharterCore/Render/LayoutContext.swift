@@ -113,8 +113,6 @@ struct LayoutContext: Sendable {
         return context
     }
 
-    var siteContext: [String: Any] { Self.siteContext(of: site) }
-
     static func siteContext(of site: Site) -> [String: Any] {
         var context: [String: Any] = ["title": site.config.title, "language": site.config.language]
         if let organisation = site.config.organisation { context["organisation"] = organisation }
