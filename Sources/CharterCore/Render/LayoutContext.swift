@@ -11,7 +11,7 @@ struct LayoutContext: Sendable {
 
     /// The navigation of the entity pages (all one folder deep) that are not free pages, by current key, made once.
     private let entityPageNavigation: [String: TemplateValue]
-    /// `siteContext`, made once.
+    /// The site's part of every page's context (`siteContext(of:)`), made once.
     private let siteValue: TemplateValue
 
     init(site: Site, routes: Routes, buildDate: Day) {
