@@ -50,7 +50,7 @@ struct PageLinker {
         return makeItemValue(entity)
     }
 
-    /// `item(entity)` as a template value, made directly.
+    /// The item of `entity` (id, title, href, summary, type, status) as a template value.
     func makeItemValue(_ entity: Entity) -> TemplateValue {
         var item: [String: TemplateValue] = ["id": .string(entity.id), "title": .string(entity.title), "href": .string(href(to: entity.id)),
                                              "type": .string(entity.type.rawValue), "typeLabel": .string(entity.type.singular)]
@@ -63,17 +63,11 @@ struct PageLinker {
         return .map(item)
     }
 
-    /// A small context for templates: id, title, href, summary, type, status.
+    /// A small context for templates: id, title, href, summary, type, status (`makeItemValue`, for contexts still
+    /// built as `[String: Any]`).
     func item(_ entity: Entity) -> [String: Any] {
-        var item: [String: Any] = ["id": entity.id, "title": entity.title, "href": href(to: entity.id),
-                                   "type": entity.type.rawValue, "typeLabel": entity.type.singular]
-        if let summary = entity.summary { item["summary"] = summary }
-        if let status = entity.status {
-            item["status"] = status
-            item["statusLabel"] = EntitySchema.statusLabel(status)
-        }
-        if let kind = entity.kind { item["kindLabel"] = EntitySchema.kinds(for: entity.type)[kind] ?? kind }
-        return item
+        guard case .map(let item) = makeItemValue(entity) else { return [:] }
+        return item.mapValues { $0 }
     }
 
     /// The HTML of Markdown written in `entity`'s file, with links resolved as the model resolved them.
