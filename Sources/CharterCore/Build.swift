@@ -101,7 +101,13 @@ public struct Build: Sendable {
 
     /// Runs every stage; stops before writing when any error was found, leaving the previous output untouched.
     public func run() -> Result {
+        // The last build's chart drawings are read while the model is built.
+        let cacheLoaded = DispatchGroup()
+        if let path = options.chartCache {
+            DispatchQueue.global().async(group: cacheLoaded) { [charts] in charts.load(from: path) }
+        }
         let prepared = prepare()
+        cacheLoaded.wait()
         var diagnostics = prepared.diagnostics
         var timings: [(String, Double)] = prepared.timings.map { ($0.stage, $0.seconds) }
         func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
@@ -128,7 +134,6 @@ public struct Build: Sendable {
         var emit: (@Sendable (RenderedFile) -> Void)?
         if let staging { emit = { file in staging.write(file) } }
         let files = timed(staging == nil ? "render" : "render and write") { () -> [RenderedFile] in
-            if let path = options.chartCache { charts.load(from: path) }
             var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today, charts: charts)
             renderer.linksPDF = options.pdfEngine != nil
             renderer.hasSearchIndex = options.searchIndexer != nil

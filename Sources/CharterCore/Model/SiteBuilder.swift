@@ -31,28 +31,23 @@ public enum SiteBuilder {
         let index = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         var site = Site(config: config, entities: entities, index: index, headings: [:], links: [:], backlinks: [:])
         site.headings = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.headings) })
-        // Two independent halves, one per core: the references (checks and relations), and the links (then backlinks).
+        // The references (checks and relations) are checked on a core of their own while the links are resolved, and
+        // then their backlinks found, on all cores. (Not as two halves of one `concurrentPerform`: libdispatch runs a
+        // `concurrentPerform` nested in another on one thread.)
         nonisolated(unsafe) var referenceDiagnostics = Diagnostics()
         nonisolated(unsafe) var relations = Relations()
-        nonisolated(unsafe) var linkDiagnostics = Diagnostics()
-        nonisolated(unsafe) var links: [String: [String: LinkTarget]] = [:]
-        nonisolated(unsafe) var backlinks: [String: [Backlink]] = [:]
         let checked = site
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            if half == 0 {
-                ReferenceChecker.check(checked, &referenceDiagnostics)
-                relations = Relations(of: checked)
-            } else {
-                var linked = checked
-                links = LinkResolver.resolveAll(in: checked, cache: cache, &linkDiagnostics)
-                linked.links = links
-                backlinks = Self.backlinks(of: linked)
-            }
+        let references = DispatchGroup()
+        DispatchQueue.global().async(group: references) {
+            ReferenceChecker.check(checked, &referenceDiagnostics)
+            relations = Relations(of: checked)
         }
+        var linkDiagnostics = Diagnostics()
+        site.links = LinkResolver.resolveAll(in: checked, cache: cache, &linkDiagnostics)
+        site.backlinks = Self.backlinks(of: site)
+        references.wait()
         diagnostics.append(contentsOf: referenceDiagnostics)
         diagnostics.append(contentsOf: linkDiagnostics)
-        site.links = links
-        site.backlinks = backlinks
         site.relations = relations
         return site
     }
