@@ -1,8 +1,8 @@
 import Foundation
 
 /// Draws charts as SVG ready to inline in a page, through a layout engine (Graphviz in process), remembering each
-/// drawing by the DOT text (and the names and texts) it was made from, so that a rebuild lays out only the charts that
-/// changed. The drawings can be saved to a file and loaded by the next build (`load(from:)`, `save(to:)`).
+/// drawing by the chart model it was made from (`ChartFingerprint`), so that a rebuild lays out only the charts that
+/// changed, and writes DOT only for those. The drawings can be saved to a file and loaded by the next build (`load(from:)`, `save(to:)`).
 ///
 /// One renderer serves a whole build (pages render concurrently; the engine serialises its own calls) and can be kept
 /// across builds, as the preview server does. The cache is guarded by a lock; a lookup never waits for a layout.
@@ -23,14 +23,15 @@ public final class ChartRenderer: @unchecked Sendable {
         public var reused = 0
     }
 
-    /// A drawing's key as bytes: hashing and comparing long non-ASCII text as `String` checks Unicode normalisation.
+    /// A drawing's key (a chart's fingerprint, or the DOT of a layout) as bytes: hashing and comparing long non-ASCII
+    /// text as `String` checks Unicode normalisation.
     private struct Key: Hashable {
         var bytes: [UInt8]
         init(_ text: String) { bytes = Array(text.utf8) }
-        var text: String { String(decoding: bytes, as: UTF8.self) }
+        init(bytes: [UInt8]) { self.bytes = bytes }
 
-        /// The length and the first and last bytes: keys are DOT texts of several kilobytes that differ from the
-        /// start (the graph's name), so hashing them whole only costs time; equal hashes still compare every byte.
+        /// The length and the first and last bytes: keys are texts of several kilobytes that differ from the start (the
+        /// chart's name), so hashing them whole only costs time; equal hashes still compare every byte.
         func hash(into hasher: inout Hasher) {
             hasher.combine(bytes.count)
             bytes.withUnsafeBytes { buffer in
@@ -70,19 +71,12 @@ public final class ChartRenderer: @unchecked Sendable {
 
     /// The chart's SVG, cleaned for inlining, or why it could not be drawn.
     public func svg(for chart: Chart) -> Result<String, ChartLayoutError> {
-        let graph = DOTWriter.write(chart)
-        // The cleaned drawing is what is remembered: its key is the DOT and everything else the cleaner uses.
-        return drawing(key: Self.key(graph, chart)) { engine.svg(fromDOT: graph.text).map { SVGCleaner(chart: chart, links: graph.links).clean($0) } }
-    }
-
-    /// What a cleaned drawing depends on: the DOT, the chart's key, title and summary, and the links' names.
-    static func key(_ graph: DOTGraph, _ chart: Chart) -> String {
-        var key = graph.text
-        for part in [chart.key, chart.title, chart.summary] { key += "\u{0}" + part }
-        for (name, link) in graph.links.sorted(by: { $0.key < $1.key }) {
-            key += "\u{0}\(name)\u{1}\(link.name)\u{1}\(link.tooltip ?? "\u{2}")\u{1}\(link.isCurrentPage)"
+        // The cleaned drawing is what is remembered, under the chart model it was made from: a chart found in the
+        // cache is not written as DOT at all.
+        drawing(key: Key(bytes: ChartFingerprint.bytes(of: chart))) {
+            let graph = DOTWriter.write(chart)
+            return engine.svg(fromDOT: graph.text).map { SVGCleaner(chart: chart, links: graph.links).clean($0) }
         }
-        return key
     }
 
     /// The chart as an SVG file of its own: drawn at its natural size, with the default theme's chart styles embedded.
@@ -101,12 +95,11 @@ public final class ChartRenderer: @unchecked Sendable {
 
     /// Graphviz's own SVG for `dot`, from the cache when the same text was drawn before.
     func layout(_ dot: String) -> Result<String, ChartLayoutError> {
-        drawing(key: dot) { engine.svg(fromDOT: dot) }
+        drawing(key: Key(dot)) { engine.svg(fromDOT: dot) }
     }
 
     /// The drawing remembered under `key`, or the one `draw` makes (then remembered).
-    private func drawing(key: String, _ draw: () -> Result<String, ChartLayoutError>) -> Result<String, ChartLayoutError> {
-        let key = Key(key)
+    private func drawing(key: Key, _ draw: () -> Result<String, ChartLayoutError>) -> Result<String, ChartLayoutError> {
         if let cached = lock.withLock({ () -> Result<String, ChartLayoutError>? in
             guard let entry = cache[key] else { return nil }
             cache[key]?.used = true
@@ -138,8 +131,8 @@ public final class ChartRenderer: @unchecked Sendable {
         let drawings = ChartCacheFile.read(path, engine: engine.identity)
         lock.withLock {
             let before = cache.count
-            for (text, svg) in drawings where cache[Key(text)] == nil {
-                cache[Key(text)] = Entry(result: .success(svg), used: false)
+            for (key, svg) in drawings where cache[Key(bytes: key)] == nil {
+                cache[Key(bytes: key)] = Entry(result: .success(svg), used: false)
             }
             changed = before > 0 || drawings.isEmpty
         }
@@ -152,9 +145,9 @@ public final class ChartRenderer: @unchecked Sendable {
     public func save(to path: String) -> Bool {
         guard lock.withLock({ changed }) || !FileManager.default.fileExists(atPath: path) else { return true }
         let drawings = lock.withLock {
-            cache.compactMap { key, entry -> (key: String, svg: String)? in
+            cache.compactMap { key, entry -> (key: [UInt8], svg: String)? in
                 guard case .success(let svg) = entry.result else { return nil }
-                return (key.text, svg)
+                return (key.bytes, svg)
             }
         }
         let written = ChartCacheFile.write(drawings, to: path, engine: engine.identity)

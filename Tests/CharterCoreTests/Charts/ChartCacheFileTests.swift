@@ -38,11 +38,39 @@ struct ChartCacheFileTests {
 
     @Test func aCacheFileRoundTripsKeysAndDrawingsExactly() throws {
         let path = Fixtures.temporaryFolder().appendingPathComponent("round.cache").path
-        let drawings = ["digraph a {}\u{0}title\u{0}æøå": "<svg>1</svg>", "digraph b {\n}\n": "<svg>\n2 – ü\n</svg>\n", "": ""]
+        let drawings: [[UInt8]: String] = [Array("{key=7\"a æøå}".utf8): "<svg>1</svg>", Array("digraph b {\n}\n".utf8): "<svg>\n2 – ü\n</svg>\n",
+                                           [0xFF, 0x00, 0x0A]: "<svg/>", []: ""]
         #expect(ChartCacheFile.write(drawings.map { ($0.key, $0.value) }, to: path, engine: "test 1"))
         let read = ChartCacheFile.read(path, engine: "test 1")
         #expect(Dictionary(uniqueKeysWithValues: read.map { ($0.key, $0.svg) }) == drawings)
         #expect(ChartCacheFile.read(path, engine: "test 2").isEmpty)
+    }
+
+    /// The keys are chart models, so what is drawn from them is pinned here: when this fails, `DOTWriter`, `SVGCleaner`
+    /// or the chart styles write something new, and drawings cached by the last version must not be reused. Change
+    /// `ChartCacheFile.format`, then the checksums. (The SVG is only checked with the Graphviz it was recorded with.)
+    @Test func whatTheChartsAreDrawnWithIsPinnedToTheCacheFormat() throws {
+        let recorder = RecordingEngine()
+        let charts = ChartRenderer(engine: recorder)
+        let (result, output) = Fixtures.build(Fixtures.content("good"), charts: charts)
+        let site = try #require(result.site)
+        let dots = recorder.dots.sorted().joined(separator: "\u{0}")
+        let svgs = try ChartRendererTests.charts(in: output, of: site).sorted { $0.key < $1.key }.map(\.value).joined(separator: "\u{0}")
+        let pinned = (format: "charter-charts 3", dot: "c0bfcdaac1f598f7", graphviz: "graphviz 2.43.0", svg: "44637dcd023d4301")
+        #expect(ChartCacheFile.format == pinned.format)
+        #expect(Self.checksum(dots) == pinned.dot, "DOTWriter writes something new: change ChartCacheFile.format")
+        if charts.engineIdentity == pinned.graphviz {
+            #expect(Self.checksum(svgs) == pinned.svg, "SVGCleaner writes something new: change ChartCacheFile.format")
+        }
+    }
+
+    /// FNV-1a, 64 bits, in hexadecimal: the same in every process (Swift's `Hasher` is seeded per process).
+    static func checksum(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
     }
 
     static func build(charts: ChartRenderer, cache: String) -> (Build.Result, URL) {
@@ -51,5 +79,20 @@ struct ChartCacheFileTests {
                                     today: Day(year: 2026, month: 3, day: 1))
         options.chartCache = cache
         return (Build(options: options, charts: charts).run(), output)
+    }
+}
+
+/// Lays charts out with Graphviz and keeps the DOT it was given.
+final class RecordingEngine: ChartLayoutEngine, @unchecked Sendable {
+    private let graphviz = Graphviz()
+    private let lock = NSLock()
+    private var given: [String] = []
+
+    var dots: [String] { lock.withLock { given } }
+    var identity: String { graphviz.identity }
+
+    func svg(fromDOT dot: String) -> Result<String, ChartLayoutError> {
+        lock.withLock { given.append(dot) }
+        return graphviz.svg(fromDOT: dot)
     }
 }

@@ -1,0 +1,77 @@
+import Testing
+@testable import CharterCore
+
+/// A chart's fingerprint, the key of its drawing, is the same for the same model and differs for any other: a changed
+/// text, a missing value, or the same texts in other fields or other boxes.
+struct ChartFingerprintTests {
+    static let chart: Chart = {
+        let node = Chart.Node(id: "a", type: .body, caption: "Organ · Forum", title: "Æ \"1\"", status: "draft", href: "../a/index.html",
+                              tooltip: "Om A")
+        var current = Chart.Node(id: "b", type: .unit, caption: "Enhed", title: "B", href: "../b/index.html", isCurrent: true)
+        current.rows = [Chart.Row(label: "Leder", title: "Chef", note: nil, href: "../c/index.html", tooltip: nil)]
+        return Chart(scope: .local, key: "b", title: "T", summary: "S", nodes: [node, current],
+                     edges: [Chart.Edge(from: "a", to: "b", kind: .secretariat)], outline: [])
+    }()
+
+    static func fingerprint(_ chart: Chart) -> String {
+        String(decoding: ChartFingerprint.bytes(of: chart), as: UTF8.self)
+    }
+
+    @Test func theSameModelGivesTheSameFingerprint() {
+        let copy = Self.chart
+        #expect(ChartFingerprint.bytes(of: copy) == ChartFingerprint.bytes(of: Self.chart))
+    }
+
+    @Test func theFingerprintHoldsEveryTextAndFlagOfTheModel() {
+        let text = Self.fingerprint(Self.chart)
+        for part in ["Organ · Forum", "Æ \"1\"", "draft", "../a/index.html", "Om A", "Enhed", "Leder", "Chef", "../c/index.html",
+                     "secretariat", "local", "body", "unit"] {
+            #expect(text.contains(part), "\(part)")
+        }
+        #expect(text.contains("isCurrent=T"))
+        #expect(text.contains("note=~"))
+    }
+
+    @Test func anyChangeToTheModelChangesTheFingerprint() {
+        let original = ChartFingerprint.bytes(of: Self.chart)
+        var changes: [(String, (inout Chart) -> Void)] = [
+            ("a title", { $0.nodes[0].title += "!" }),
+            ("a missing tooltip", { $0.nodes[0].tooltip = nil }),
+            ("a tooltip given", { $0.nodes[1].rows[0].tooltip = "Chef" }),
+            ("a flag", { $0.nodes[1].isCurrent = false }),
+            ("the direction", { $0.leftToRight = true }),
+            ("the order of the boxes", { $0.nodes.reverse() }),
+            ("a kind of line", { $0.edges[0].kind = .reports }),
+            ("an extra row", { $0.nodes[1].rows.append($0.nodes[1].rows[0]) }),
+            ("the outline", { $0.outline = [Chart.OutlineItem(title: "A")] }),
+            ("a group", { $0.nodes[0].group = "g" }),
+        ]
+        // The same texts in other fields: a title and a caption swapped, and a text moved from one box to the next.
+        changes.append(("texts swapped between fields", { chart in
+            (chart.nodes[0].title, chart.nodes[0].caption) = (chart.nodes[0].caption, chart.nodes[0].title)
+        }))
+        changes.append(("a row moved to another box", { chart in
+            chart.nodes[0].rows = chart.nodes[1].rows
+            chart.nodes[1].rows = []
+        }))
+        var seen: Set<[UInt8]> = [original]
+        for (name, change) in changes {
+            var chart = Self.chart
+            change(&chart)
+            let fingerprint = ChartFingerprint.bytes(of: chart)
+            #expect(fingerprint != original, "\(name)")
+            #expect(seen.insert(fingerprint).inserted, "\(name)")
+        }
+    }
+
+    @Test func textsThatContainTheMarksCannotImitateAnotherModel() {
+        var a = Self.chart
+        var b = Self.chart
+        // Without lengths, `title` "x" followed by caption `;"y` could read like other splits of the same bytes.
+        a.nodes[0].title = "x\"1;\"y"
+        a.nodes[0].caption = ""
+        b.nodes[0].title = "x"
+        b.nodes[0].caption = "1;\"y"
+        #expect(ChartFingerprint.bytes(of: a) != ChartFingerprint.bytes(of: b))
+    }
+}
