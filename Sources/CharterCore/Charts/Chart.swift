@@ -3,9 +3,9 @@
 ///
 /// Charts are computed from the model by `OrganisationChart` and `LocalChart`, written as DOT by `DOTWriter`, and
 /// drawn by `ChartRenderer`. Every link in a chart is already relative to the page the chart is shown on.
-public struct Chart: Sendable, Hashable, Encodable {
+public struct Chart: Sendable, Hashable {
     /// What the chart shows.
-    public enum Scope: String, Sendable, Hashable, Encodable {
+    public enum Scope: String, Sendable, Hashable {
         /// Every unit and body of the site.
         case organisation
         /// One body or unit with its neighbours.
@@ -37,7 +37,7 @@ public struct Chart: Sendable, Hashable, Encodable {
     public var leftToRight = false
 
     /// One box: an entity, or, for the chart's own entity, a table with a linked row per chair, member and head.
-    public struct Node: Sendable, Hashable, Encodable {
+    public struct Node: Sendable, Hashable {
         /// The entity's id, also the node's name in DOT.
         public var id: String
         public var type: EntityType
@@ -57,7 +57,7 @@ public struct Chart: Sendable, Hashable, Encodable {
     }
 
     /// One row of the current entity's table: a seat or role with its own link.
-    public struct Row: Sendable, Hashable, Encodable {
+    public struct Row: Sendable, Hashable {
         /// What the row is: "Mødeleder", "Medlem", "Leder", "Rolle".
         public var label: String
         public var title: String
@@ -68,7 +68,7 @@ public struct Chart: Sendable, Hashable, Encodable {
     }
 
     /// The kinds of line, each drawn in its own style.
-    public enum EdgeKind: String, Sendable, Hashable, CaseIterable, Encodable {
+    public enum EdgeKind: String, Sendable, Hashable, CaseIterable {
         /// A body reports to another (`reports_to`), or a unit lies under another (`parent`): a solid line.
         case reports
         /// A unit is the secretariat of a body: a dashed line.
@@ -87,20 +87,20 @@ public struct Chart: Sendable, Hashable, Encodable {
     }
 
     /// A line from the upper (or earlier) entity to the lower (or later) one.
-    public struct Edge: Sendable, Hashable, Encodable {
+    public struct Edge: Sendable, Hashable {
         public var from: String
         public var to: String
         public var kind: EdgeKind
     }
 
     /// A frame around boxes of one kind.
-    public struct Group: Sendable, Hashable, Encodable {
+    public struct Group: Sendable, Hashable {
         public var id: String
         public var title: String
     }
 
     /// One item of the list version: an entity (linked) or a heading for the items under it.
-    public struct OutlineItem: Sendable, Hashable, Encodable {
+    public struct OutlineItem: Sendable, Hashable {
         /// The relation to the item above ("Mødeleder", "Sekretariat"), if any.
         public var relation: String?
         public var title: String

@@ -1,187 +1,99 @@
-/// A chart model written out whole as text, to key its drawing by: two charts with the same fingerprint have the same
-/// model, so the same DOT and the same cleaned SVG. Making it costs a fraction of writing the DOT, so a build that finds
-/// its charts in the cache writes no DOT at all.
+/// A chart model written out as text, to key its drawing by: two charts with the same fingerprint give the same DOT
+/// and the same cleaned SVG. Making it costs a fraction of writing the DOT, so a build that finds its charts in the
+/// cache writes no DOT at all.
 ///
-/// The fingerprint is made by `Encodable`, so that a field added to `Chart` is in it without more code. Every value is
-/// written with its key, every nested value between brackets, every string with its length first, and a missing
-/// optional as a mark of its own: different models never give the same text.
+/// Every field that the drawing depends on is written with its name, every string with its length first, a missing
+/// value as a mark of its own, and every list element and part between brackets: different models never give the same
+/// text. The outline is left out: it is drawn as a list in the page, not in the chart. `ChartFingerprintTests` checks
+/// that every other stored property of `Chart` and its parts is written.
 ///
 /// What the drawing is made *by* is not in the fingerprint: a change to `DOTWriter`, `SVGCleaner` or the chart styles
 /// needs a new `ChartCacheFile.format`, so that drawings kept from an earlier version are not reused.
-enum ChartFingerprint {
+struct ChartFingerprint {
+    private(set) var bytes: [UInt8] = []
+
     /// The fingerprint of `chart`, as UTF-8.
     static func bytes(of chart: Chart) -> [UInt8] {
-        let sink = Sink()
-        sink.bytes.reserveCapacity(1024)
-        // Encoding into the sink cannot fail: no container throws.
-        try? Writer(sink: sink).nested(chart)
-        return sink.bytes
+        var writer = ChartFingerprint()
+        writer.bytes.reserveCapacity(512 + 256 * chart.nodes.count)
+        writer.write(chart)
+        return writer.bytes
     }
 
-    final class Sink {
-        var bytes: [UInt8] = []
-
-        func mark(_ byte: UInt8) { bytes.append(byte) }
-
-        func key(_ key: some CodingKey) {
-            bytes += key.stringValue.utf8
-            bytes.append(UInt8(ascii: "="))
+    private mutating func write(_ chart: Chart) {
+        field("scope", chart.scope.rawValue)
+        field("key", chart.key)
+        field("title", chart.title)
+        field("summary", chart.summary)
+        list("nodes", chart.nodes) { writer, node in writer.write(node) }
+        list("edges", chart.edges) { writer, edge in
+            writer.field("from", edge.from)
+            writer.field("to", edge.to)
+            writer.field("kind", edge.kind.rawValue)
         }
-
-        func string(_ string: String) {
-            number(string.utf8.count)
-            bytes.append(UInt8(ascii: "\""))
-            bytes += string.utf8
+        list("groups", chart.groups) { writer, group in
+            writer.field("id", group.id)
+            writer.field("title", group.title)
         }
-
-        func number(_ value: some BinaryInteger) {
-            bytes += String(value).utf8
-            bytes.append(UInt8(ascii: ";"))
-        }
-
-        func text(of value: some LosslessStringConvertible) {
-            string(value.description)
-        }
+        list("sameRank", chart.sameRank) { writer, ids in writer.list("ids", ids) { $0.string($1) } }
+        list("grid", chart.grid) { writer, ids in writer.list("ids", ids) { $0.string($1) } }
+        field("leftToRight", chart.leftToRight)
     }
 
-    /// The encoder: every container writes straight into the one sink.
-    struct Writer: Encoder {
-        let sink: Sink
-        var codingPath: [any CodingKey] { [] }
-        var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            KeyedEncodingContainer(Keyed<Key>(sink: sink))
+    private mutating func write(_ node: Chart.Node) {
+        field("id", node.id)
+        field("type", node.type.rawValue)
+        field("caption", node.caption)
+        field("title", node.title)
+        field("status", node.status)
+        field("href", node.href)
+        field("tooltip", node.tooltip)
+        field("isCurrent", node.isCurrent)
+        list("rows", node.rows) { writer, row in
+            writer.field("label", row.label)
+            writer.field("title", row.title)
+            writer.field("note", row.note)
+            writer.field("href", row.href)
+            writer.field("tooltip", row.tooltip)
         }
-
-        func unkeyedContainer() -> any UnkeyedEncodingContainer { Unkeyed(sink: sink) }
-
-        func singleValueContainer() -> any SingleValueEncodingContainer { Single(sink: sink) }
-
-        /// A value of its own between brackets.
-        func nested(_ value: some Encodable) throws {
-            sink.mark(UInt8(ascii: "{"))
-            try value.encode(to: self)
-            sink.mark(UInt8(ascii: "}"))
-        }
+        field("group", node.group)
     }
 
-    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let sink: Sink
-        var codingPath: [any CodingKey] { [] }
-
-        mutating func encodeNil(forKey key: Key) { sink.key(key); sink.mark(UInt8(ascii: "~")) }
-        mutating func encode(_ value: Bool, forKey key: Key) { sink.key(key); sink.mark(value ? UInt8(ascii: "T") : UInt8(ascii: "F")) }
-        mutating func encode(_ value: String, forKey key: Key) { sink.key(key); sink.string(value) }
-        mutating func encode(_ value: Int, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: Double, forKey key: Key) { sink.key(key); sink.text(of: value) }
-        mutating func encode(_ value: Int8, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: Int16, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: Int32, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: Int64, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: UInt, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: UInt8, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: UInt16, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: UInt32, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: UInt64, forKey key: Key) { sink.key(key); sink.number(value) }
-        mutating func encode(_ value: Float, forKey key: Key) { sink.key(key); sink.text(of: value) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            sink.key(key)
-            try Writer(sink: sink).nested(value)
-        }
-        // A missing optional is written, not left out, so that it cannot be mistaken for the next key.
-        mutating func encodeIfPresent(_ value: String?, forKey key: Key) {
-            if let value { encode(value, forKey: key) } else { encodeNil(forKey: key) }
-        }
-        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) {
-            if let value { encode(value, forKey: key) } else { encodeNil(forKey: key) }
-        }
-        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) {
-            if let value { encode(value, forKey: key) } else { encodeNil(forKey: key) }
-        }
-        mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-            if let value { try encode(value, forKey: key) } else { encodeNil(forKey: key) }
-        }
-
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
-            -> KeyedEncodingContainer<NestedKey>
-        {
-            sink.key(key)
-            return KeyedEncodingContainer(Keyed<NestedKey>(sink: sink))
-        }
-
-        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            sink.key(key)
-            return Unkeyed(sink: sink)
-        }
-
-        mutating func superEncoder() -> any Encoder { Writer(sink: sink) }
-        mutating func superEncoder(forKey key: Key) -> any Encoder { sink.key(key); return Writer(sink: sink) }
+    private mutating func name(_ name: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "="))
     }
 
-    /// A list: each element is marked, so that the key after the list cannot be read as part of its last element.
-    struct Unkeyed: UnkeyedEncodingContainer {
-        let sink: Sink
-        var codingPath: [any CodingKey] { [] }
-        var count = 0
-
-        mutating func encodeNil() { element(); sink.mark(UInt8(ascii: "~")) }
-        mutating func encode(_ value: Bool) { element(); sink.mark(value ? UInt8(ascii: "T") : UInt8(ascii: "F")) }
-        mutating func encode(_ value: String) { element(); sink.string(value) }
-        mutating func encode(_ value: Int) { element(); sink.number(value) }
-        mutating func encode(_ value: Double) { element(); sink.text(of: value) }
-        mutating func encode(_ value: Int8) { element(); sink.number(value) }
-        mutating func encode(_ value: Int16) { element(); sink.number(value) }
-        mutating func encode(_ value: Int32) { element(); sink.number(value) }
-        mutating func encode(_ value: Int64) { element(); sink.number(value) }
-        mutating func encode(_ value: UInt) { element(); sink.number(value) }
-        mutating func encode(_ value: UInt8) { element(); sink.number(value) }
-        mutating func encode(_ value: UInt16) { element(); sink.number(value) }
-        mutating func encode(_ value: UInt32) { element(); sink.number(value) }
-        mutating func encode(_ value: UInt64) { element(); sink.number(value) }
-        mutating func encode(_ value: Float) { element(); sink.text(of: value) }
-        mutating func encode<T: Encodable>(_ value: T) throws {
-            element()
-            try Writer(sink: sink).nested(value)
-        }
-
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            element()
-            return KeyedEncodingContainer(Keyed<NestedKey>(sink: sink))
-        }
-
-        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            element()
-            return Unkeyed(sink: sink)
-        }
-
-        mutating func superEncoder() -> any Encoder { element(); return Writer(sink: sink) }
-
-        private mutating func element() {
-            count += 1
-            sink.mark(UInt8(ascii: ","))
-        }
+    private mutating func field(_ key: StaticString, _ value: String) {
+        name(key)
+        string(value)
     }
 
-    struct Single: SingleValueEncodingContainer {
-        let sink: Sink
-        var codingPath: [any CodingKey] { [] }
+    private mutating func field(_ key: StaticString, _ value: String?) {
+        name(key)
+        if let value { string(value) } else { bytes.append(UInt8(ascii: "~")) }
+    }
 
-        mutating func encodeNil() { sink.mark(UInt8(ascii: "~")) }
-        mutating func encode(_ value: Bool) { sink.mark(value ? UInt8(ascii: "T") : UInt8(ascii: "F")) }
-        mutating func encode(_ value: String) { sink.string(value) }
-        mutating func encode(_ value: Int) { sink.number(value) }
-        mutating func encode(_ value: Double) { sink.text(of: value) }
-        mutating func encode(_ value: Int8) { sink.number(value) }
-        mutating func encode(_ value: Int16) { sink.number(value) }
-        mutating func encode(_ value: Int32) { sink.number(value) }
-        mutating func encode(_ value: Int64) { sink.number(value) }
-        mutating func encode(_ value: UInt) { sink.number(value) }
-        mutating func encode(_ value: UInt8) { sink.number(value) }
-        mutating func encode(_ value: UInt16) { sink.number(value) }
-        mutating func encode(_ value: UInt32) { sink.number(value) }
-        mutating func encode(_ value: UInt64) { sink.number(value) }
-        mutating func encode(_ value: Float) { sink.text(of: value) }
-        mutating func encode<T: Encodable>(_ value: T) throws { try Writer(sink: sink).nested(value) }
+    private mutating func field(_ key: StaticString, _ value: Bool) {
+        name(key)
+        bytes.append(value ? UInt8(ascii: "T") : UInt8(ascii: "F"))
+    }
+
+    private mutating func list<Element>(_ key: StaticString, _ elements: [Element], _ write: (inout ChartFingerprint, Element) -> Void) {
+        name(key)
+        bytes.append(UInt8(ascii: "["))
+        for element in elements {
+            bytes.append(UInt8(ascii: "{"))
+            write(&self, element)
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// The length in bytes, a quote, and the bytes.
+    private mutating func string(_ string: String) {
+        bytes += String(string.utf8.count).utf8
+        bytes.append(UInt8(ascii: "\""))
+        bytes += string.utf8
     }
 }

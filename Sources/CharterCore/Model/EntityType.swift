@@ -1,5 +1,5 @@
 /// The kinds of content Charter knows, set by a file's `type:` field.
-public enum EntityType: String, Sendable, CaseIterable, Hashable, Encodable {
+public enum EntityType: String, Sendable, CaseIterable, Hashable {
     case body, unit, role, person, project, page
 
     /// The folder of the type's list page, also its URL (`organer/`).
