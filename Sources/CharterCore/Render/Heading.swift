@@ -7,9 +7,15 @@ public struct Heading: Sendable, Hashable {
     /// The headings of a Markdown document, in order, with unique ids.
     public static func all(in document: MarkdownNode) -> [Heading] {
         var found: [(Int, String)] = []
-        document.forEach { node in
-            if case .heading(let level) = node.kind { found.append((level, node.plainText)) }
+        // Headings are blocks: only containers of blocks are searched, not the inlines of every paragraph.
+        func search(_ node: MarkdownNode) {
+            switch node.kind {
+            case .heading(let level): found.append((level, node.plainText))
+            case .document, .blockQuote, .list, .item: node.children.forEach(search)
+            default: break
+            }
         }
+        search(document)
         let ids = Slug.unique(found.map(\.1))
         return zip(found, ids).map { Heading(level: $0.0, text: $0.1, id: $1) }
     }

@@ -24,6 +24,11 @@ public enum Slug {
         }
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             text.utf8.forEach(add)
+        } else if text.unicodeScalars.allSatisfy({ $0.isASCII || folded($0) != nil }) {
+            // ASCII and the Danish letters, precomposed: no character needs lowercasing or decomposing as a whole.
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII { add(UInt8(scalar.value)) } else { folded(scalar)!.utf8.forEach(add) }
+            }
         } else {
             for character in text.lowercased() {
                 if let ascii = character.asciiValue { add(ascii); continue }
@@ -40,6 +45,17 @@ public enum Slug {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folding of a precomposed Danish letter (or ß), in either case.
+    private static func folded(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "æ", "Æ": "ae"
+        case "ø", "Ø": "oe"
+        case "å", "Å": "aa"
+        case "ß": "ss"
+        default: nil
+        }
     }
 
     /// Ids for a sequence of headings, unique within the page ("opgaver", "opgaver-2").
