@@ -70,7 +70,7 @@ public struct PrintRenderer: Sendable {
         ]
     }
 
-    func document(_ entity: Entity, path: String) -> [String: TemplateValue] {
+    func document(_ entity: Entity, path: String) -> TemplateMap {
         let base = site.config.baseURL.hasPrefix("http") ? (site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/") : nil
         let linker = PageLinker(site: site, routes: routes, from: path, absoluteBase: base)
         var context = EntityPage(entity: entity, linker: linker).context()

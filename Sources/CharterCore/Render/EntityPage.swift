@@ -6,7 +6,7 @@ struct EntityPage {
     var relations: Relations { site.relations }
 
     /// The page's context, built as template values directly (no `[String: Any]` to convert).
-    func context() -> [String: TemplateValue] {
+    func context() -> TemplateMap {
         guard case .map(var context) = linker.itemValue(entity) else { return [:] }
         let headings = site.headings[entity.id, default: []]
         context["content"] = .utf8(linker.markdown(entity.markdown, of: entity, headingIDs: headings.map(\.id)).renderBytes(entity.markdown))
@@ -60,7 +60,7 @@ struct EntityPage {
     }
 
     func member(_ member: Member) -> TemplateValue {
-        var item: [String: TemplateValue] = ["html": .string(linker.link(member.reference.id))]
+        var item: TemplateMap = ["html": .string(linker.link(member.reference.id))]
         if let label = member.label { item["label"] = .string(label) }
         if let target = site[member.reference.id] { item["typeLabel"] = .string(target.type.singular) }
         return .map(item)
@@ -97,7 +97,7 @@ struct EntityPage {
     func seats() -> [TemplateValue] {
         relations.seats[entity.id, default: []].compactMap { seat -> TemplateValue? in
             guard site[seat.body] != nil else { return nil }
-            var item: [String: TemplateValue] = ["html": .string(linker.link(seat.body)),
+            var item: TemplateMap = ["html": .string(linker.link(seat.body)),
                                                  "role": .string(seat.role == "chair" ? "Mødeleder" : "Medlem")]
             if let label = seat.label { item["label"] = .string(label) }
             if let via = seat.via { item["viaHTML"] = .string(linker.link(via)) }
@@ -105,8 +105,8 @@ struct EntityPage {
         }
     }
 
-    func termsContext(_ terms: Terms) -> [String: TemplateValue] {
-        var context: [String: TemplateValue] = [
+    func termsContext(_ terms: Terms) -> TemplateMap {
+        var context: TemplateMap = [
             "title": .string(terms.title ?? "Kommissorium for \(entity.title)"),
             "status": .string(terms.status),
             "statusLabel": .string(EntitySchema.statusLabel(terms.status)),

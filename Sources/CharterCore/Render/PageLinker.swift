@@ -52,7 +52,7 @@ struct PageLinker {
 
     /// The item of `entity` (id, title, href, summary, type, status) as a template value.
     func makeItemValue(_ entity: Entity) -> TemplateValue {
-        var item: [String: TemplateValue] = ["id": .string(entity.id), "title": .string(entity.title), "href": .string(href(to: entity.id)),
+        var item: TemplateMap = ["id": .string(entity.id), "title": .string(entity.title), "href": .string(href(to: entity.id)),
                                              "type": .string(entity.type.rawValue), "typeLabel": .string(entity.type.singular)]
         if let summary = entity.summary { item["summary"] = .string(summary) }
         if let status = entity.status {
@@ -67,7 +67,7 @@ struct PageLinker {
     /// built as `[String: Any]`).
     func item(_ entity: Entity) -> [String: Any] {
         guard case .map(let item) = makeItemValue(entity) else { return [:] }
-        return item.mapValues { $0 }
+        return Dictionary(item.map { ($0.key, $0.value as Any) }, uniquingKeysWith: { $1 })
     }
 
     /// The HTML of Markdown written in `entity`'s file, with links resolved as the model resolved them.

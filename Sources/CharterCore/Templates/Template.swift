@@ -50,14 +50,15 @@ extension Template {
         }
 
         var scope: Scope
-        var path: [String]
+        /// The keys, each with its fingerprint for `TemplateMap`.
+        var path: [TemplateKey]
         /// Innermost first: `uppercased(reversed(x))` is `[.reversed, .uppercased]`.
         var transforms: [Transform]
 
         /// The variable of a tag's name (`a.b`, `.`, `.a`, or empty with transforms for the loop position).
         init(name: String, transforms: [Transform]) {
             self.transforms = transforms
-            self.path = name.split(separator: ".").map(String.init)
+            self.path = name.split(separator: ".").map { TemplateKey(String($0)) }
             if name == "." || name.hasPrefix(".") {
                 scope = .top
             } else if name.isEmpty, !transforms.isEmpty {

@@ -198,7 +198,7 @@ struct TemplateRenderer {
         return value
     }
 
-    private func lookUp(_ key: String) -> TemplateValue? {
+    private func lookUp(_ key: TemplateKey) -> TemplateValue? {
         stack.withUnsafeBufferPointer { stack in
             var index = stack.count - 1
             while index >= 0 {

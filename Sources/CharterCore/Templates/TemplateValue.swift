@@ -17,7 +17,7 @@ public enum TemplateValue: Sendable, Equatable {
     case int(Int)
     case double(Double)
     case list([TemplateValue])
-    case map([String: TemplateValue])
+    case map(TemplateMap)
     /// Nothing: renders as empty and is falsy, like a missing key, but stops the lookup of its name on the context
     /// stack (as `NSNull` does in swift-mustache).
     case null
@@ -34,9 +34,9 @@ public enum TemplateValue: Sendable, Equatable {
         if type == Self.stringType {
             self = .string(any as! String)
         } else if type == Self.mapType {
-            self = .map((any as! [String: Any]).mapValues(TemplateValue.init))
+            self = .map(TemplateMap(any as! [String: Any]))
         } else if type == Self.mapsType {
-            self = .list((any as! [[String: Any]]).map { .map($0.mapValues(TemplateValue.init)) })
+            self = .list((any as! [[String: Any]]).map { .map(TemplateMap($0)) })
         } else if type == Self.boolType {
             self = .bool(any as! Bool)
         } else if type == Self.intType {
@@ -50,9 +50,9 @@ public enum TemplateValue: Sendable, Equatable {
         } else if type == Self.valuesType {
             self = .list(any as! [TemplateValue])
         } else if type == Self.stringMapType {
-            self = .map((any as! [String: String]).mapValues(TemplateValue.string))
+            self = .map(TemplateMap(any as! [String: String] as [String: Any]))
         } else if type == Self.stringMapsType {
-            self = .list((any as! [[String: String]]).map { .map($0.mapValues(TemplateValue.string)) })
+            self = .list((any as! [[String: String]]).map { .map(TemplateMap($0 as [String: Any])) })
         } else {
             self = Self.converting(any)
         }
@@ -72,7 +72,7 @@ public enum TemplateValue: Sendable, Equatable {
         } else if let string = any as? String {
             .string(string)
         } else if let map = any as? [String: Any] {
-            .map(map.mapValues(TemplateValue.init))
+            .map(TemplateMap(map))
         } else if let list = any as? [Any] {
             .list(list.map(TemplateValue.init))
         } else if let bool = any as? Bool {
@@ -94,7 +94,7 @@ public enum TemplateValue: Sendable, Equatable {
 
     /// The value of `key` when this is a map; other values have no children.
     @inline(__always)
-    func child(_ key: String) -> TemplateValue? {
+    func child(_ key: TemplateKey) -> TemplateValue? {
         if case .map(let map) = self { return map[key] }
         return nil
     }
@@ -121,7 +121,13 @@ public enum TemplateValue: Sendable, Equatable {
         case .int(let int): int
         case .double(let double): double
         case .list(let list): list.map(\.swiftValue)
-        case .map(let map): map.mapValues(\.swiftValue)
+        case .map(let map):
+            // The dictionary it was made from keeps its order; `mapValues` keeps a dictionary's order.
+            if let origin = map.origin?.dictionary {
+                origin.mapValues { TemplateValue($0).swiftValue }
+            } else {
+                map.reduce(into: [String: Any](minimumCapacity: map.count)) { $0[$1.key] = $1.value.swiftValue }
+            }
         case .null: Optional<Any>.none as Any
         }
     }
@@ -145,6 +151,8 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(floatLiteral value: Double) { self = .double(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var map = TemplateMap()
+        for (key, value) in elements { map[key] = value }
+        self = .map(map)
     }
 }
