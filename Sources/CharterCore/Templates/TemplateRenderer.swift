@@ -202,7 +202,7 @@ struct TemplateRenderer {
         stack.withUnsafeBufferPointer { stack in
             var index = stack.count - 1
             while index >= 0 {
-                if case .map(let map) = stack[index], let value = map[key] { return value }
+                if let value = stack[index].child(key) { return value }
                 index -= 1
             }
             return nil
