@@ -11,6 +11,10 @@ struct LayoutContext: Sendable {
 
     /// The navigation of the entity pages (all one folder deep) that are not free pages, by current key, made once.
     private let entityPageNavigation: [String: TemplateValue]
+    /// The navigation of the free pages (one folder deep) that it does not list: the same for all of them, made once.
+    private let unlistedPageNavigation: TemplateValue?
+    /// The keys the navigation lists, at any level.
+    private let listedKeys: Set<String>
     /// The site's part of every page's context (`siteContext(of:)`), made once.
     private let siteValue: TemplateValue
 
@@ -24,6 +28,11 @@ struct LayoutContext: Sendable {
         self.entityPageNavigation = Dictionary(uniqueKeysWithValues: EntityType.allCases.map { type in
             (type.listSlug, TemplateValue(Self.navigation(entries, site: site, routes: routes, root: "../", current: type.listSlug)))
         })
+        let listedKeys = Set(entries.flatMap { [$0.key] + $0.children.map(\.key) })
+        self.listedKeys = listedKeys
+        self.unlistedPageNavigation = site.entities(of: .page).first { $0.id != "index" && !listedKeys.contains($0.id) }.map { page in
+            TemplateValue(Self.navigation(entries, site: site, routes: routes, root: "../", current: page.id))
+        }
     }
 
     /// One entry of the navigation: where it goes, the key that marks it current, and its children.
@@ -80,37 +89,58 @@ struct LayoutContext: Sendable {
         return entries.map(item)
     }
 
-    /// The context for the layout around a page at output path `path`; `updated` is when its content last changed.
+    /// The context for the layout around a page at output path `path`, as a dictionary for pages that add values of
+    /// their own as Swift values; the values in it are `TemplateValue`s.
     func context(path: String, title: String, current: String, breadcrumbs: [(String, String?)],
                  description: String?, updated: Day? = nil) -> [String: Any] {
-        var crumbs: [[String: Any]] = [["title": "Forside", "href": routes.href(from: path, to: "index.html")]]
-        for (title, target) in breadcrumbs {
-            var crumb: [String: Any] = ["title": title]
-            if let target { crumb["href"] = routes.href(from: path, to: target) }
-            crumbs.append(crumb)
-        }
+        let values = values(path: path, title: title, current: current, breadcrumbs: breadcrumbs, description: description,
+                            updated: updated)
+        return Dictionary(values.map { ($0.key, $0.value as Any) }, uniquingKeysWith: { $1 })
+    }
+
+    /// The context for the layout around a page at output path `path`; `updated` is when its content last changed.
+    /// Made as template values directly, for the entity pages.
+    func values(path: String, title: String, current: String, breadcrumbs: [(String, String?)],
+                description: String?, updated: Day? = nil) -> TemplateMap {
         let root = routes.root(from: path)
-        var context: [String: Any] = [
+        var context: TemplateMap = [
             "site": siteValue,
-            "title": title,
-            "pageTitle": path == "index.html" ? site.config.title : "\(title) – \(site.config.title)",
-            "root": root,
-            "home": routes.href(from: path, to: "index.html"),
-            "stylesheet": root + "assets/style.css",
-            "script": root + "assets/site.js",
-            "searchHref": routes.href(from: path, to: SiteRenderer.searchPath),
-            "nav": root == "../" ? entityPageNavigation[current] ?? TemplateValue(navigation(from: path, current: current))
+            "title": .string(title),
+            "pageTitle": .string(path == "index.html" ? site.config.title : "\(title) – \(site.config.title)"),
+            "root": .string(root),
+            "home": .string(routes.href(from: path, to: "index.html")),
+            "stylesheet": .string(root + "assets/style.css"),
+            "script": .string(root + "assets/site.js"),
+            "searchHref": .string(routes.href(from: path, to: SiteRenderer.searchPath)),
+            "nav": root == "../" ? cachedNavigation(current: current) ?? TemplateValue(navigation(from: path, current: current))
                 : TemplateValue(navigation(from: path, current: current)),
-            "buildDate": buildDate.danish,
-            "buildDateISO": buildDate.description,
+            "buildDate": .string(buildDate.danish),
+            "buildDateISO": .string(buildDate.description),
         ]
         if let updated {
-            context["lastChanged"] = updated.danish
-            context["lastChangedISO"] = updated.description
+            context["lastChanged"] = .string(updated.danish)
+            context["lastChangedISO"] = .string(updated.description)
         }
-        context["breadcrumbs"] = breadcrumbs.isEmpty || path == "index.html" ? [] : crumbs
-        if let description = description ?? site.config.description { context["description"] = description }
+        if breadcrumbs.isEmpty || path == "index.html" {
+            context["breadcrumbs"] = .list([])
+        } else {
+            var crumbs: [TemplateValue] = [["title": "Forside", "href": .string(routes.href(from: path, to: "index.html"))]]
+            for (title, target) in breadcrumbs {
+                var crumb: TemplateMap = ["title": .string(title)]
+                if let target { crumb["href"] = .string(routes.href(from: path, to: target)) }
+                crumbs.append(.map(crumb))
+            }
+            context["breadcrumbs"] = .list(crumbs)
+        }
+        if let description = description ?? site.config.description { context["description"] = .string(description) }
         return context
+    }
+
+    /// The navigation made once for a page one folder deep, when there is one for `current`.
+    private func cachedNavigation(current: String) -> TemplateValue? {
+        if let navigation = entityPageNavigation[current] { return navigation }
+        guard !listedKeys.contains(current), site[current]?.type == .page else { return nil }
+        return unlistedPageNavigation
     }
 
     static func siteContext(of site: Site) -> [String: Any] {

@@ -112,16 +112,16 @@ public struct SiteRenderer: Sendable {
         if entity.id == "index" { return renderHome(entity) }
         let path = routes.path(of: entity.id)
         let linker = PageLinker(site: site, routes: routes, from: path, items: items)
-        var context = layout.context(path: path, title: entity.title, current: entity.type == .page ? entity.id : entity.type.listSlug,
-                                     breadcrumbs: breadcrumbs(for: entity), description: entity.summary, updated: entity.updated)
-        context["page"] = TemplateValue.map(EntityPage(entity: entity, linker: linker).context())
-        context["indexed"] = entity.type.singular
-        context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
+        var context = layout.values(path: path, title: entity.title, current: entity.type == .page ? entity.id : entity.type.listSlug,
+                                    breadcrumbs: breadcrumbs(for: entity), description: entity.summary, updated: entity.updated)
+        context["page"] = .map(EntityPage(entity: entity, linker: linker).context())
+        context["indexed"] = .string(entity.type.singular)
+        context["chart"] = chartContext(for: entity, linker: linker, problems: &problems).map { TemplateValue($0) }
         if entity.terms != nil {
-            context["printHref"] = routes.href(from: path, to: PrintRenderer.path(of: entity.id))
-            if linksPDF { context["pdfHref"] = routes.href(from: path, to: "print/\(entity.id).pdf") }
+            context["printHref"] = .string(routes.href(from: path, to: PrintRenderer.path(of: entity.id)))
+            if linksPDF { context["pdfHref"] = .string(routes.href(from: path, to: "print/\(entity.id).pdf")) }
         }
-        context.merge(neighbours(of: entity, linker: linker)) { $1 }
+        for (key, value) in neighbours(of: entity, linker: linker) { context[key] = TemplateValue(value) }
         return RenderedFile(path: path, data: templates.renderData(context, with: entity.type.rawValue))
     }
 
@@ -232,7 +232,7 @@ public struct SiteRenderer: Sendable {
             context["home"] = base
             context["stylesheet"] = base + "assets/style.css"
             context["script"] = base + "assets/site.js"
-            context["searchHref"] = base + (context["searchHref"] as? String ?? "")
+            context["searchHref"] = base + routes.href(from: path, to: Self.searchPath)
             func absolute(_ item: [String: Any]) -> [String: Any] {
                 var item = item
                 item["href"] = base + (item["href"] as? String ?? "")

@@ -47,6 +47,8 @@ public enum TemplateValue: Sendable, Equatable {
             self = .list((any as! [Any]).map(TemplateValue.init))
         } else if type == Self.valueType {
             self = any as! TemplateValue
+        } else if type == Self.templateMapType {
+            self = .map(any as! TemplateMap)
         } else if type == Self.valuesType {
             self = .list(any as! [TemplateValue])
         } else if type == Self.stringMapType {
@@ -63,12 +65,15 @@ public enum TemplateValue: Sendable, Equatable {
     private static let intType = ObjectIdentifier(Int.self), stringsType = ObjectIdentifier([String].self)
     private static let listType = ObjectIdentifier([Any].self), stringMapType = ObjectIdentifier([String: String].self)
     private static let stringMapsType = ObjectIdentifier([[String: String]].self)
+    private static let templateMapType = ObjectIdentifier(TemplateMap.self)
     private static let valueType = ObjectIdentifier(TemplateValue.self), valuesType = ObjectIdentifier([TemplateValue].self)
 
     /// The other types, by casting.
     private static func converting(_ any: Any) -> TemplateValue {
         if let value = any as? TemplateValue {
             value
+        } else if let map = any as? TemplateMap {
+            .map(map)
         } else if let string = any as? String {
             .string(string)
         } else if let map = any as? [String: Any] {

@@ -62,6 +62,28 @@ struct NavigationPagesTests {
         #expect(html.contains("rel=\"next\""))
     }
 
+    @Test func freePagesLeftOutOfTheMenuMarkTheirGroupAndNothingElse() throws {
+        let content = Fixtures.write([
+            "listed.md": "---\ntype: page\ntitle: Listed\norder: 1\n---\n",
+            "first.md": "---\ntype: page\ntitle: First\n---\n",
+            "second.md": "---\ntype: page\ntitle: Second\n---\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: content) }
+        let output = Fixtures.temporaryFolder().appendingPathComponent("site")
+        _ = Fixtures.build(content.path, output: output.path)
+        func menu(_ path: String) throws -> String {
+            let html = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+            let menu = try #require(html.range(of: "<ul class=\"menu-items\" id=\"menu\" popover>").map { html[$0.upperBound...] })
+            return String(menu[..<(menu.range(of: "</nav>")?.lowerBound ?? menu.endIndex)])
+        }
+        for path in ["first/index.html", "second/index.html"] {
+            let entries = try menu(path)
+            #expect(entries.contains("<li class=\"current\"><details class=\"nav-group\"><summary>Sider</summary>"), "\(path)")
+            #expect(!entries.contains("aria-current"), "\(path)")
+        }
+        #expect(try menu("listed/index.html").contains("<a href=\"../listed/index.html\" aria-current=\"page\">Listed</a>"))
+    }
+
     @Test func homePageShowsTheChartWhatIsComingAndCounts() throws {
         let home = try page("index.html")
         #expect(home.contains("<div class=\"chart-thumb\"><svg"))
