@@ -4,27 +4,27 @@
 /// Every key is set on every item, also when empty, so that a nested list item never picks up its parent's value
 /// through Mustache's context stack.
 enum ChartContext {
-    static func make(_ chart: Chart, svg: String?) -> [String: Any] {
+    static func make(_ chart: Chart, svg: String?) -> TemplateValue {
         [
-            "key": chart.key,
-            "scope": chart.scope.rawValue,
-            "title": chart.title,
-            "summary": chart.summary,
-            "drawn": svg != nil,
-            "svg": svg ?? "",
-            "legend": legend(of: chart),
-            "outline": chart.outline.map(item),
+            "key": .string(chart.key),
+            "scope": .string(chart.scope.rawValue),
+            "title": .string(chart.title),
+            "summary": .string(chart.summary),
+            "drawn": .bool(svg != nil),
+            "svg": .string(svg ?? ""),
+            "legend": .list(legend(of: chart)),
+            "outline": .list(chart.outline.map(item)),
         ]
     }
 
-    static func item(_ item: Chart.OutlineItem) -> [String: Any] {
+    static func item(_ item: Chart.OutlineItem) -> TemplateValue {
         [
-            "relation": item.relation ?? false,
-            "title": item.title,
-            "href": item.href ?? false,
-            "note": item.note ?? false,
-            "current": item.isCurrent,
-            "children": item.children.map(Self.item),
+            "relation": item.relation.map(TemplateValue.string) ?? false,
+            "title": .string(item.title),
+            "href": item.href.map(TemplateValue.string) ?? false,
+            "note": item.note.map(TemplateValue.string) ?? false,
+            "current": .bool(item.isCurrent),
+            "children": .list(item.children.map(Self.item)),
         ]
     }
 
@@ -37,20 +37,23 @@ enum ChartContext {
     }
 
     /// The kinds of box, line and status marking the chart uses, each with its words.
-    static func legend(of chart: Chart) -> [[String: Any]] {
-        var keys: [[String: Any]] = []
+    static func legend(of chart: Chart) -> [TemplateValue] {
+        var keys: [TemplateValue] = []
         let types = [EntityType.unit, .body].filter { type in chart.nodes.contains { $0.type == type } }
         if types.count > 1 || chart.scope == .organisation {
             keys += types.map {
-                ["key": $0.rawValue, "label": $0.singular, "box": true, "line": false, "rounded": $0 == .body, "dash": false]
+                ["key": .string($0.rawValue), "label": .string($0.singular), "box": true, "line": false, "rounded": .bool($0 == .body),
+                 "dash": false]
             }
         }
         // The dashes are also in the stylesheet; written here too, like the chart's own, for readers without it.
         keys += chart.edgeKinds.map {
-            ["key": $0.rawValue, "label": $0.legend, "box": false, "line": true, "rounded": false, "dash": dash(of: $0) ?? false]
+            ["key": .string($0.rawValue), "label": .string($0.legend), "box": false, "line": true, "rounded": false,
+             "dash": dash(of: $0).map(TemplateValue.string) ?? false]
         }
         keys += chart.markedStatuses.map {
-            ["key": "body \($0)", "label": EntitySchema.statusLabel($0), "box": true, "line": false, "rounded": true, "dash": "4 3"]
+            ["key": .string("body \($0)"), "label": .string(EntitySchema.statusLabel($0)), "box": true, "line": false, "rounded": true,
+             "dash": "4 3"]
         }
         return keys
     }

@@ -10,7 +10,7 @@ extension SiteRenderer {
 
     /// The `chart` context of an entity's page (nil for types without a chart); a chart that cannot be drawn is
     /// reported for the entity, and the page keeps the list version.
-    func chartContext(for entity: Entity, linker: PageLinker, problems: inout [Diagnostic]) -> [String: Any]? {
+    func chartContext(for entity: Entity, linker: PageLinker, problems: inout [Diagnostic]) -> TemplateValue? {
         guard let chart = LocalChart.make(for: entity, site: site, href: { linker.href(to: $0) }) else { return nil }
         return draw(chart, reportingAt: entity.location, problems: &problems)
     }
@@ -36,7 +36,7 @@ extension SiteRenderer {
         return RenderedFile(path: path, data: templates.renderData(context, with: "organisation"))
     }
 
-    func draw(_ chart: Chart, reportingAt location: SourceLocation, problems: inout [Diagnostic]) -> [String: Any] {
+    func draw(_ chart: Chart, reportingAt location: SourceLocation, problems: inout [Diagnostic]) -> TemplateValue {
         switch charts.svg(for: chart) {
         case .success(let svg):
             return ChartContext.make(chart, svg: svg)

@@ -116,7 +116,7 @@ public struct SiteRenderer: Sendable {
                                     breadcrumbs: breadcrumbs(for: entity), description: entity.summary, updated: entity.updated)
         context["page"] = .map(EntityPage(entity: entity, linker: linker).context())
         context["indexed"] = .string(entity.type.singular)
-        context["chart"] = chartContext(for: entity, linker: linker, problems: &problems).map { TemplateValue($0) }
+        context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
         if entity.terms != nil {
             context["printHref"] = .string(routes.href(from: path, to: PrintRenderer.path(of: entity.id)))
             if linksPDF { context["pdfHref"] = .string(routes.href(from: path, to: "print/\(entity.id).pdf")) }
