@@ -78,7 +78,7 @@ enum LinkResolver {
             SourceLocation(path: entity.file.path, line: line + entity.bodyLineOffset, column: column)
         }
         for text in entity.frontMatterMarkdown {
-            walk(CommonMark.parse(text.text), block: (1, 1)) { line, column in
+            walk(text.document, block: (1, 1)) { line, column in
                 // A place inside a value maps onto the file only while it stays on the value's first line as written;
                 // a folded, block or multi-line value is reported at its start.
                 let mapped = text.location.column + column - 1

@@ -22,13 +22,17 @@ public struct Member: Sendable, Hashable {
     }
 }
 
-/// Markdown written inside front matter (a purpose, a task, a goal), kept with its position for link diagnostics.
+/// Markdown written inside front matter (a purpose, a task, a goal), kept with its position for link diagnostics and
+/// parsed once, when it is read: the model checks its links and the page renders it.
 public struct MarkdownText: Sendable, Hashable {
-    public var text: String
+    public let text: String
     public var location: SourceLocation
+    /// `text` parsed.
+    public let document: MarkdownNode
 
     public init(_ text: String, at location: SourceLocation) {
         self.text = text
         self.location = location
+        self.document = CommonMark.parse(text)
     }
 }

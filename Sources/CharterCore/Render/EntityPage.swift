@@ -117,8 +117,7 @@ struct EntityPage {
         if let approvedBy = terms.approvedBy { context["approvedBy"] = .string(linker.link(approvedBy.id)) }
         if let approved = terms.approved { context["approved"] = .string(approved.danish) }
         if let purpose = terms.purpose {
-            let document = CommonMark.parse(purpose.text)
-            context["purpose"] = .string(linker.markdown(document, of: entity).render(document))
+            context["purpose"] = .string(linker.markdown(purpose.document, of: entity).render(purpose.document))
         }
         context["tasks"] = .list(terms.tasks.map { .string(linker.inline($0, of: entity)) })
         if let chair = linker.link(entity.chair) { context["chair"] = .string(chair) }

@@ -85,8 +85,7 @@ struct PageLinker {
 
     /// Inline HTML of a front matter Markdown text (a task, a goal).
     func inline(_ text: MarkdownText, of entity: Entity) -> String {
-        let document = CommonMark.parse(text.text)
-        return markdown(document, of: entity).renderInline(document)
+        markdown(text.document, of: entity).renderInline(text.document)
     }
 }
 
