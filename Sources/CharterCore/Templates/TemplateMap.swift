@@ -18,17 +18,32 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
         var value: TemplateValue
     }
 
-    private var entries: [Entry] = []
-    /// The place of each name, for maps longer than `Self.scanLimit`.
-    private var index: [String: Int]?
-    /// The dictionary the map was converted from, while it is unchanged: a map printed as text prints as that
-    /// dictionary does, names in its order, as swift-mustache prints it.
-    private(set) var origin: Origin?
+    /// The entries, in one object: copying a map (every lookup on the context stack does) costs one reference count,
+    /// not one per field. Shared storage is copied before a change.
+    /// Its fields are changed only through a map that holds the only reference (`set(_:for:)`), so accesses cannot
+    /// overlap and are not checked at run time.
+    private final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var entries: [Entry]
+        /// The place of each name, for maps longer than `TemplateMap.scanLimit`.
+        @exclusivity(unchecked) var index: [String: Int]?
+        /// The dictionary the map was converted from, while it is unchanged: a map printed as text prints as that
+        /// dictionary does, names in its order, as swift-mustache prints it.
+        @exclusivity(unchecked) var origin: Origin?
+
+        init(entries: [Entry], index: [String: Int]? = nil, origin: Origin? = nil) {
+            self.entries = entries
+            self.index = index
+            self.origin = origin
+        }
+    }
 
     /// A dictionary of plain Swift values, which are not `Sendable` by type but are never changed.
     struct Origin: @unchecked Sendable {
         let dictionary: [String: Any]
     }
+
+    /// Nil while the map is empty.
+    private var storage: Storage?
 
     /// Above this many names, a lookup uses the index instead of a scan.
     static let scanLimit = 32
@@ -38,31 +53,44 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
 
     /// A map of the names and values of `dictionary`, converted as `TemplateValue(_:)` converts them.
     public init(_ dictionary: [String: Any]) {
+        var entries: [Entry] = []
         entries.reserveCapacity(dictionary.count)
         for (key, value) in dictionary {
             entries.append(Entry(fingerprint: TemplateKey.fingerprint(of: key), key: key, value: TemplateValue(value)))
         }
-        if entries.count > Self.scanLimit { reindex() }
-        origin = Origin(dictionary: dictionary)
+        storage = Storage(entries: entries, index: Self.index(of: entries), origin: Origin(dictionary: dictionary))
     }
 
     /// A map of the names and values of `dictionary`.
     public init(_ dictionary: [String: TemplateValue]) {
+        var entries: [Entry] = []
         entries.reserveCapacity(dictionary.count)
         for (key, value) in dictionary { entries.append(Entry(fingerprint: TemplateKey.fingerprint(of: key), key: key, value: value)) }
-        if entries.count > Self.scanLimit { reindex() }
+        storage = Storage(entries: entries, index: Self.index(of: entries))
     }
 
     /// A map of the pairs; a name given twice keeps its last value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        var entries: [Entry] = []
         entries.reserveCapacity(elements.count)
-        for (key, value) in elements { self[key] = value }
+        for (key, value) in elements {
+            let key = TemplateKey(key)
+            if let position = entries.firstIndex(where: { $0.fingerprint == key.fingerprint && $0.key == key.name }) {
+                entries[position].value = value
+            } else {
+                entries.append(Entry(fingerprint: key.fingerprint, key: key.name, value: value))
+            }
+        }
+        storage = Storage(entries: entries, index: Self.index(of: entries))
     }
 
     /// How many names the map holds.
-    public var count: Int { entries.count }
+    public var count: Int { storage?.entries.count ?? 0 }
 
-    public var isEmpty: Bool { entries.isEmpty }
+    public var isEmpty: Bool { count == 0 }
+
+    /// The dictionary the map was converted from, if it was not changed since.
+    var origin: Origin? { storage?.origin }
 
     /// The value of `key`; setting nil removes it.
     public subscript(key: String) -> TemplateValue? {
@@ -72,61 +100,75 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
 
     /// The value of `key`, found by its fingerprint.
     subscript(key: TemplateKey) -> TemplateValue? {
-        guard let position = position(of: key) else { return nil }
-        return entries[position].value
-    }
-
-    /// The map with `transform` applied to every value.
-    public func mapValues(_ transform: (TemplateValue) throws -> TemplateValue) rethrows -> TemplateMap {
-        var result = self
-        for position in result.entries.indices { result.entries[position].value = try transform(entries[position].value) }
-        result.origin = nil
-        return result
-    }
-
-    /// The names and values, in the order they were first set.
-    public func makeIterator() -> some IteratorProtocol<(key: String, value: TemplateValue)> {
-        entries.lazy.map { (key: $0.key, value: $0.value) }.makeIterator()
-    }
-
-    /// Two maps are equal when they hold the same names with equal values, in any order.
-    public static func == (lhs: TemplateMap, rhs: TemplateMap) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        return lhs.entries.allSatisfy { entry in rhs[TemplateKey(entry.key, fingerprint: entry.fingerprint)] == entry.value }
-    }
-
-    private func position(of key: TemplateKey) -> Int? {
-        if let index { return index[key.name] }
-        return entries.withUnsafeBufferPointer { entries in
+        guard let storage else { return nil }
+        if let index = storage.index { return index[key.name].map { storage.entries[$0].value } }
+        return storage.entries.withUnsafeBufferPointer { entries in
             for position in entries.indices where entries[position].fingerprint == key.fingerprint && entries[position].key == key.name {
-                return position
+                return entries[position].value
             }
             return nil
         }
     }
 
+    /// The map with `transform` applied to every value.
+    public func mapValues(_ transform: (TemplateValue) throws -> TemplateValue) rethrows -> TemplateMap {
+        guard let storage else { return self }
+        var entries = storage.entries
+        for position in entries.indices { entries[position].value = try transform(entries[position].value) }
+        var result = TemplateMap()
+        result.storage = Storage(entries: entries, index: storage.index)
+        return result
+    }
+
+    /// The names and values, in the order they were first set.
+    public func makeIterator() -> some IteratorProtocol<(key: String, value: TemplateValue)> {
+        (storage?.entries ?? []).lazy.map { (key: $0.key, value: $0.value) }.makeIterator()
+    }
+
+    /// Two maps are equal when they hold the same names with equal values, in any order.
+    public static func == (lhs: TemplateMap, rhs: TemplateMap) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        return (lhs.storage?.entries ?? []).allSatisfy { entry in rhs[TemplateKey(entry.key, fingerprint: entry.fingerprint)] == entry.value }
+    }
+
+    private func position(of key: TemplateKey) -> Int? {
+        guard let storage else { return nil }
+        if let index = storage.index { return index[key.name] }
+        return storage.entries.firstIndex { $0.fingerprint == key.fingerprint && $0.key == key.name }
+    }
+
     private mutating func set(_ value: TemplateValue?, for key: TemplateKey) {
-        origin = nil
-        switch (position(of: key), value) {
+        let position = position(of: key)
+        if position == nil, value == nil { return }
+        if storage == nil {
+            storage = Storage(entries: [])
+        } else if !isKnownUniquelyReferenced(&storage!) {
+            storage = Storage(entries: storage!.entries, index: storage!.index)
+        }
+        let storage = storage!
+        storage.origin = nil
+        switch (position, value) {
         case (let position?, let value?):
-            entries[position].value = value
+            storage.entries[position].value = value
         case (let position?, nil):
-            entries.remove(at: position)
-            if index != nil { reindex() }
+            storage.entries.remove(at: position)
+            storage.index = Self.index(of: storage.entries)
         case (nil, let value?):
-            entries.append(Entry(fingerprint: key.fingerprint, key: key.name, value: value))
-            if index != nil {
-                index?[key.name] = entries.count - 1
-            } else if entries.count > Self.scanLimit {
-                reindex()
+            storage.entries.append(Entry(fingerprint: key.fingerprint, key: key.name, value: value))
+            if storage.index != nil {
+                storage.index?[key.name] = storage.entries.count - 1
+            } else {
+                storage.index = Self.index(of: storage.entries)
             }
         case (nil, nil):
             break
         }
     }
 
-    private mutating func reindex() {
-        index = Dictionary(entries.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The place of each name, when there are too many to scan.
+    private static func index(of entries: [Entry]) -> [String: Int]? {
+        guard entries.count > scanLimit else { return nil }
+        return Dictionary(entries.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
