@@ -1,8 +1,13 @@
 /// Makes the boxes, rows and list items of charts for one site, with links relative to the page the chart is shown on.
-struct ChartParts {
+final class ChartParts {
     let site: Site
     /// The href from the chart's page to an entity's page, by id.
     let href: (String) -> String
+
+    init(site: Site, href: @escaping (String) -> String) {
+        self.site = site
+        self.href = href
+    }
 
     /// "Organ · Forum".
     func caption(_ entity: Entity) -> String {

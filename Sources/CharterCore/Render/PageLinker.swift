@@ -1,13 +1,16 @@
 /// Makes links and HTML fragments for one page: relative hrefs to other entities, their Markdown, their names.
-struct PageLinker {
+///
+/// A class: closures that make links capture it, and a copy of a struct holding the site would retain every part of
+/// the site again.
+final class PageLinker: Sendable {
     let site: Site
     let routes: Routes
     /// The output path of the page being rendered.
     let from: String
     /// When set, links to pages are absolute from this URL (for print, where a reader needs the whole address).
-    var absoluteBase: String? = nil
+    let absoluteBase: String?
     /// Items made once for every page at the same depth, used when this page is at that depth.
-    var items: ItemCache? = nil
+    let items: ItemCache?
     /// The way back to the site's root from `from` (`Routes.root(from:)`), worked out once.
     let root: String
 
@@ -75,7 +78,7 @@ struct PageLinker {
         let targets = site.links[entity.id, default: [:]]
         return MarkdownHTML(allowRawHTML: site.config.allowRawHTML, headingIDs: headingIDs, headingShift: shift) { destination in
             switch targets[destination] {
-            case .entity(let id, let anchor): href(to: id, anchor: anchor)
+            case .entity(let id, let anchor): self.href(to: id, anchor: anchor)
             case .anchor(let anchor): "#" + anchor
             case .external(let url): url
             case .dropped, nil: nil
