@@ -89,3 +89,11 @@ public struct SourceFile: Sendable, Hashable {
         return SourceLocation(path: path, line: line, column: column)
     }
 }
+
+extension String {
+    /// The last component of a `/`-separated path, found on the bytes (splitting by `Character` breaks graphemes).
+    var fileName: Substring {
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return self[...] }
+        return self[utf8.index(after: slash)...]
+    }
+}

@@ -37,7 +37,7 @@ public enum EntityReader {
         let fields = FieldReader(mapping: Node.Mapping(mapping.filter { allowed.contains($0.key.string ?? "") }, mapping.tag, mapping.style, mapping.mark),
                                  path: file.path, lineOffset: 1)
 
-        let defaultID = String(file.relativePath.split(separator: "/").last!.dropLast(3))
+        let defaultID = String(file.relativePath.fileName.dropLast(3))
         let id = fields.string("id", &diagnostics) ?? defaultID
         let idLocation = fields.node("id").map(fields.location(of:)) ?? fileStart
         let title = fields.string("title", &diagnostics) ?? ""

@@ -5,20 +5,21 @@ struct FieldReader {
     let mapping: Node.Mapping
     let path: String
     let lineOffset: Int
-    /// Each key's first pair, by the key's text: a front matter is read field by field, so lookups must be cheap.
-    private let pairs: [String: (key: Node, value: Node)]
+    /// The place in `mapping` of each key's first pair, by the key's text: a front matter is read field by field, so
+    /// lookups must be cheap (and places are cheaper to keep than copies of the nodes).
+    private let places: [String: Int]
 
     init(mapping: Node.Mapping, path: String, lineOffset: Int) {
         self.mapping = mapping
         self.path = path
         self.lineOffset = lineOffset
-        var pairs: [String: (key: Node, value: Node)] = [:]
-        pairs.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key, pairs[scalar.string] == nil else { continue }
-            pairs[scalar.string] = (key, value)
+        var places: [String: Int] = [:]
+        places.reserveCapacity(mapping.count)
+        for (place, key) in mapping.keys.enumerated() {
+            guard case .scalar(let scalar) = key, places[scalar.string] == nil else { continue }
+            places[scalar.string] = place
         }
-        self.pairs = pairs
+        self.places = places
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -26,12 +27,12 @@ struct FieldReader {
     }
 
     func node(_ key: String) -> Node? {
-        pairs[key]?.value
+        places[key].map { mapping.values[$0] }
     }
 
     /// The key node itself, for diagnostics about a key.
     func keyNode(_ key: String) -> Node? {
-        pairs[key]?.key
+        places[key].map { mapping.keys[$0] }
     }
 
     func isNull(_ node: Node) -> Bool {

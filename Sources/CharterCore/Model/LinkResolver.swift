@@ -17,7 +17,7 @@ enum LinkResolver {
             if let known = last[entity.id], known.uses == entity.linkUses, known.rawHTML == entity.rawHTML { return known }
             var local = Diagnostics()
             var targets: [String: LinkTarget] = [:]
-            let folder = entity.file.relativePath.split(separator: "/").dropLast().map(String.init)
+            let folder = entity.file.relativePath.utf8.split(separator: UInt8(ascii: "/")).dropLast().map { String(Substring($0)) }
             for use in entity.linkUses {
                 targets[use.destination] = resolve(use.destination, from: entity, folder: folder, site: site, byPath: byPath,
                                                    at: use.location, &local)
