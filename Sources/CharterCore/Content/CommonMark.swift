@@ -102,7 +102,7 @@ public enum CommonMark {
             guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return byteColumn }
             let start = lineStarts[line - 1]
             let end = min(start + byteColumn - 1, bytes.count)
-            return bytes[start..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            return 1 + bytes.withUnsafeBufferPointer { UTF8Scalars.count(in: UnsafeBufferPointer(rebasing: $0[start..<end])) }
         }
     }
 

@@ -92,17 +92,17 @@ enum LinkResolver {
     /// The number of Unicode scalars on the 0-based line `index` of `text`, or nil when it has no such line.
     static func scalarCount(ofLine index: Int, in text: String) -> Int? {
         guard index >= 0 else { return nil }
-        var line = 0
-        var count = 0
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                if line == index { return count }
-                line += 1
-            } else if line == index, byte & 0xC0 != 0x80 {
-                count += 1
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return index == 0 ? 0 : nil }
+            var start = 0
+            for _ in 0..<index {
+                guard let newline = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+                start = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
             }
+            let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+            return UTF8Scalars.count(in: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
-        return line == index ? count : nil
     }
 
     /// The anchors a page of `entity` has: its headings, and the sections Charter generates for its type.
