@@ -27,10 +27,14 @@ public enum HTML {
         var run = 0
         var index = 0
         while index < bytes.count {
-            // Eight bytes at a time while none of them needs escaping (most text).
-            if index + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
+            // Eight bytes at a time while none of them needs escaping (most text); else straight to the first that does.
+            if index + 8 <= bytes.count {
+                let mask = escapeMask(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                if mask == 0 {
+                    index += 8
+                    continue
+                }
+                index += mask.trailingZeroBitCount / 8
             }
             defer { index += 1 }
             // Only ASCII punctuation from '"' (0x22) to '>' (0x3E) can need escaping: one comparison for most bytes.
@@ -52,17 +56,18 @@ public enum HTML {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
-    /// Whether any of the eight bytes in `word` is `&`, `<`, `>`, `"` or `'` (the usual test for a zero byte, applied to
-    /// the word XOR each character repeated).
+    /// The high bit of each of the eight bytes in `word` that is `&`, `<`, `>`, `"` or `'` (the usual test for a zero
+    /// byte, applied to the word XOR each character repeated). A byte above a flagged one may be flagged wrongly, but
+    /// the lowest flagged byte is always one of them.
     @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    private static func escapeMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func has(_ byte: UInt8) -> Bool {
+        func has(_ byte: UInt8) -> UInt64 {
             let x = word ^ (ones &* UInt64(byte))
-            return (x &- ones) & ~x & highs != 0
+            return (x &- ones) & ~x & highs
         }
-        return has(UInt8(ascii: "&")) || has(UInt8(ascii: "<")) || has(UInt8(ascii: ">")) || has(UInt8(ascii: "\""))
-            || has(UInt8(ascii: "'"))
+        return has(UInt8(ascii: "&")) | has(UInt8(ascii: "<")) | has(UInt8(ascii: ">")) | has(UInt8(ascii: "\""))
+            | has(UInt8(ascii: "'"))
     }
 
     @inline(__always)

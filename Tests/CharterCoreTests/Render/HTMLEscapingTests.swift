@@ -1,8 +1,25 @@
 import Testing
 @testable import CharterCore
 
-/// Escaping into a byte buffer (eight bytes at a time where nothing needs escaping) agrees with `HTML.escape`.
+/// Escaping into a byte buffer (eight bytes at a time, jumping to the first byte that needs escaping) agrees with
+/// `HTML.escape` and with escaping one byte at a time.
 struct HTMLEscapingTests {
+    /// The plain definition, byte by byte.
+    static func reference(_ text: String) -> String {
+        var out: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "\""): out += "&quot;".utf8
+            case UInt8(ascii: "'"): out += "&#39;".utf8
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     @Test func escapingIntoBytesAgreesWithEscapeAtEveryPositionAndLength() {
         let pieces = ["a", "æ", "ø", "&", "<", ">", "\"", "'", " ", "1", "=", "?", "€", "🙂", "\u{0338}"]
         var generator = SystemRandomNumberGenerator()
@@ -12,6 +29,7 @@ struct HTMLEscapingTests {
                 var out: [UInt8] = [0x21]
                 HTML.appendEscaped(text, to: &out)
                 #expect(String(decoding: out.dropFirst(), as: UTF8.self) == HTML.escape(text), "\(text)")
+                #expect(HTML.escape(text) == Self.reference(text), "\(text)")
             }
         }
         var out: [UInt8] = []
