@@ -91,6 +91,19 @@ public struct SourceFile: Sendable, Hashable {
 }
 
 extension String {
+    /// Where `byte` first occurs in the UTF-8, found with `memchr` (`utf8.firstIndex(of:)` goes byte by byte, generically).
+    func firstIndex(ofByte byte: UInt8) -> String.Index? {
+        let offset = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+        switch offset {
+        case .some(.some(let offset)): return utf8.index(utf8.startIndex, offsetBy: offset)
+        case .some(.none): return nil
+        case .none: return utf8.firstIndex(of: byte)
+        }
+    }
+
     /// The last component of a `/`-separated path, found on the bytes (splitting by `Character` breaks graphemes).
     var fileName: Substring {
         guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return self[...] }

@@ -136,9 +136,9 @@ enum LinkResolver {
             return .external(trimmed)
         }
         if trimmed.hasPrefix("//") { return .external(trimmed) }
-        let hash = trimmed.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let hash = trimmed.firstIndex(ofByte: UInt8(ascii: "#"))
         let written = String(trimmed[..<(hash ?? trimmed.endIndex)])
-        let path = written.utf8.contains(UInt8(ascii: "%")) ? written.removingPercentEncoding ?? written : written
+        let path = written.firstIndex(ofByte: UInt8(ascii: "%")) != nil ? written.removingPercentEncoding ?? written : written
         let anchor = hash.map { String(trimmed[trimmed.index(after: $0)...]) }
         if path.isEmpty, let anchor {
             guard anchor.isEmpty || anchors(of: entity, in: site).contains(anchor) else {
@@ -164,7 +164,7 @@ enum LinkResolver {
     static func targetID(_ path: String, folder: [String], site: Site, byPath: [String: String]) -> String? {
         if path.hasSuffix(".md") {
             // The common case first: a file in the same folder.
-            if !path.utf8.contains(UInt8(ascii: "/")), !path.hasPrefix("."),
+            if path.firstIndex(ofByte: UInt8(ascii: "/")) == nil, !path.hasPrefix("."),
                let id = byPath[folder.isEmpty ? path : folder.joined(separator: "/") + "/" + path] {
                 return id
             }
@@ -180,17 +180,33 @@ enum LinkResolver {
     /// `path` (split at `/`, on its bytes) relative to `folder`, resolving `.` and `..`; nil when `..` climbs out of the
     /// content folder.
     static func normalise(_ path: String, in folder: [String]) -> String? {
-        var out = folder
-        for component in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
-            if component.count == 1, component.first == UInt8(ascii: ".") { continue }
-            if component.count == 2, component.allSatisfy({ $0 == UInt8(ascii: ".") }) {
-                guard !out.isEmpty else { return nil }
-                out.removeLast()
-                continue
-            }
-            out.append(String(Substring(component)))
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for component in folder {
+            if !out.isEmpty { out.append(UInt8(ascii: "/")) }
+            out += component.utf8
         }
-        return out.joined(separator: "/")
+        var path = path
+        let normal = path.withUTF8 { bytes -> Bool in
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
+                let component = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                switch (component.count, component.first, component.last) {
+                case (0, _, _), (1, UInt8(ascii: "."), _):
+                    continue
+                case (2, UInt8(ascii: "."), UInt8(ascii: ".")):
+                    guard !out.isEmpty else { return false }
+                    out.removeSubrange((out.lastIndex(of: UInt8(ascii: "/")) ?? 0)...)
+                default:
+                    if !out.isEmpty { out.append(UInt8(ascii: "/")) }
+                    out += component
+                }
+            }
+            return true
+        }
+        return normal ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// The URL scheme of `destination` in lowercase, ignoring whitespace and control characters browsers ignore.
