@@ -106,10 +106,9 @@ enum OrganisationChart {
             default: break
             }
         }
-        let position = { (id: String) in site.index[id] ?? Int.max }
-        return edges.sorted {
-            (position($0.from), position($0.to), $0.kind.rawValue) < (position($1.from), position($1.to), $1.kind.rawValue)
-        }
+        // Sort keys made once per edge, not once per comparison.
+        let keys = edges.map { (site.index[$0.from] ?? Int.max, site.index[$0.to] ?? Int.max, $0.kind.rawValue) }
+        return edges.indices.sorted { keys[$0] < keys[$1] }.map { edges[$0] }
     }
 
     /// Units from each top unit down, then bodies from each body that reports to none down.
