@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A content file split into its YAML front matter (parsed, with positions) and its Markdown body.
@@ -12,41 +13,53 @@ public struct FrontMatter {
     /// Splits and parses `file`, adding a diagnostic for a missing delimiter or malformed YAML.
     public static func parse(_ file: SourceFile, into diagnostics: inout Diagnostics) -> FrontMatter {
         let text = file.text
-        let utf8 = text.utf8
-        // Walks the lines as UTF-8 byte ranges: only the front matter's lines are looked at, the body is one slice.
-        var lineStart = utf8.startIndex
-        var lineNumber = 0
-        var yamlStart: String.Index?
-        while lineStart < utf8.endIndex || lineNumber == 0 {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let line = Substring(utf8[lineStart..<lineEnd]).trimmingTrailingSpaces
-            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
-            if lineNumber == 0 {
-                guard line == "---" else {
-                    diagnostics.error("missing front matter: a content file starts with a line '---', YAML, and a closing '---'",
-                                      at: SourceLocation(path: file.path, line: 1, column: 1))
-                    return FrontMatter(yaml: nil, body: text, bodyLineOffset: 0)
+        // The delimiter lines are found on the bytes (with `memchr`); only the front matter's lines are looked at, and
+        // the body is one slice.
+        var bytes = text
+        let split = bytes.withUTF8 { utf8 -> (yaml: Range<Int>, body: Int, lines: Int)?? in
+            guard let base = utf8.baseAddress, !utf8.isEmpty else { return nil }  // no first line '---
+            var lineStart = 0
+            var lineNumber = 0
+            var yamlStart = 0
+            while true {
+                let lineEnd = memchr(base + lineStart, 0x0A, utf8.count - lineStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+                    ?? utf8.count
+                var contentEnd = lineEnd
+                while contentEnd > lineStart, utf8[contentEnd - 1] == UInt8(ascii: " ") || utf8[contentEnd - 1] == UInt8(ascii: "\t") {
+                    contentEnd -= 1
                 }
-                yamlStart = next
-            } else if line == "---" || line == "..." {
-                let yamlText = String(text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0))
-                let yaml = YAMLReader.parse(yamlText, path: file.path, lineOffset: 1, into: &diagnostics)
-                return FrontMatter(yaml: yaml, body: String(text[next...]), bodyLineOffset: lineNumber + 1)
+                let line = UnsafeBufferPointer(rebasing: utf8[lineStart..<contentEnd])
+                let next = lineEnd < utf8.count ? lineEnd + 1 : utf8.count
+                let isDashes = line.elementsEqual("---".utf8)
+                if lineNumber == 0 {
+                    guard isDashes else { return nil }
+                    yamlStart = next
+                } else if isDashes || line.elementsEqual("...".utf8) {
+                    // The YAML runs to the line feed before the closing line.
+                    return .some((yamlStart..<max(yamlStart, lineStart - 1), next, lineNumber))
+                }
+                lineNumber += 1
+                if lineEnd == utf8.count { return .some(nil) }
+                lineStart = next
             }
-            lineNumber += 1
-            if lineEnd == utf8.endIndex { break }
-            lineStart = next
         }
+        switch split {
+        case .none:
+            diagnostics.error("missing front matter: a content file starts with a line '---', YAML, and a closing '---'",
+                              at: SourceLocation(path: file.path, line: 1, column: 1))
+            return FrontMatter(yaml: nil, body: text, bodyLineOffset: 0)
+        case .some(let found?):
+            let utf8 = text.utf8
+            let yamlText = String(text[utf8.index(utf8.startIndex, offsetBy: found.yaml.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: found.yaml.upperBound)])
+            let yaml = YAMLReader.parse(yamlText, path: file.path, lineOffset: 1, into: &diagnostics)
+            return FrontMatter(yaml: yaml, body: String(text[utf8.index(utf8.startIndex, offsetBy: found.body)...]),
+                               bodyLineOffset: found.lines + 1)
+        case .some(nil):
+            break
+        }
+        let lineNumber = text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + (text.hasSuffix("\n") || text.isEmpty ? 0 : 1)
         diagnostics.error("front matter is not closed: add a line '---' after the YAML",
                           at: SourceLocation(path: file.path, line: 1, column: 1))
         return FrontMatter(yaml: nil, body: "", bodyLineOffset: text.isEmpty ? 1 : lineNumber + (text.hasSuffix("\n") ? 1 : 0))
-    }
-}
-
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
-        return s
     }
 }

@@ -48,6 +48,44 @@ struct FrontMatterTests {
         #expect(front.body == "line 4\n")
     }
 
+    /// The split as defined line by line (the implementation finds the lines on the bytes): the YAML's text, the body
+    /// and its line offset, or nil for a file without a first line `---`.
+    static func reference(_ text: String) -> (yaml: String?, body: String, offset: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = line
+            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
+            return line
+        }
+        guard lines.first == "---", !text.isEmpty else { return nil }
+        for number in 1..<lines.count where lines[number] == "---" || lines[number] == "..." {
+            let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
+            return (raw[1..<number].joined(separator: "\n"), raw[(number + 1)...].joined(separator: "\n"), number + 1)
+        }
+        let count = text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
+        return (nil, "", count + (text.hasSuffix("\n") ? 1 : 0))
+    }
+
+    @Test func theSplitAgreesWithItsLineByLineDefinition() {
+        let pieces = ["---", "...", "--- ", "---\t", "----", " ---", "title: x", "", "æøå: 1", "-- -", "---\u{0301}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let lines = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            let text = lines.joined(separator: "\n") + (Bool.random(using: &generator) ? "\n" : "")
+            var diagnostics = Diagnostics()
+            let front = FrontMatter.parse(SourceFile(path: "a.md", relativePath: "a.md", text: text), into: &diagnostics)
+            guard let expected = Self.reference(text) else {
+                #expect(diagnostics.sorted.first?.description.contains("missing front matter") == true, "\(text.debugDescription)")
+                #expect(front.body == text && front.bodyLineOffset == 0, "\(text.debugDescription)")
+                continue
+            }
+            #expect(front.body == expected.body, "\(text.debugDescription)")
+            #expect(front.bodyLineOffset == expected.offset, "\(text.debugDescription)")
+            if expected.yaml == nil {
+                #expect(diagnostics.sorted.map(\.description).contains { $0.contains("front matter is not closed") }, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func unclosedFrontMatterIsAnError() {
         var diagnostics = Diagnostics()
         _ = FrontMatter.parse(SourceFile(path: "a.md", relativePath: "a.md", text: "---\ntitle: x\n"), into: &diagnostics)
