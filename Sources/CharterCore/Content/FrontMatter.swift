@@ -13,53 +13,61 @@ public struct FrontMatter {
     /// Splits and parses `file`, adding a diagnostic for a missing delimiter or malformed YAML.
     public static func parse(_ file: SourceFile, into diagnostics: inout Diagnostics) -> FrontMatter {
         let text = file.text
-        // The delimiter lines are found on the bytes (with `memchr`); only the front matter's lines are looked at, and
-        // the body is one slice.
         var bytes = text
-        let split = bytes.withUTF8 { utf8 -> (yaml: Range<Int>, body: Int, lines: Int)?? in
-            guard let base = utf8.baseAddress, !utf8.isEmpty else { return nil }  // no first line '---
-            var lineStart = 0
-            var lineNumber = 0
-            var yamlStart = 0
-            while true {
-                let lineEnd = memchr(base + lineStart, 0x0A, utf8.count - lineStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
-                    ?? utf8.count
-                var contentEnd = lineEnd
-                while contentEnd > lineStart, utf8[contentEnd - 1] == UInt8(ascii: " ") || utf8[contentEnd - 1] == UInt8(ascii: "\t") {
-                    contentEnd -= 1
-                }
-                let line = UnsafeBufferPointer(rebasing: utf8[lineStart..<contentEnd])
-                let next = lineEnd < utf8.count ? lineEnd + 1 : utf8.count
-                let isDashes = line.elementsEqual("---".utf8)
-                if lineNumber == 0 {
-                    guard isDashes else { return nil }
-                    yamlStart = next
-                } else if isDashes || line.elementsEqual("...".utf8) {
-                    // The YAML runs to the line feed before the closing line.
-                    return .some((yamlStart..<max(yamlStart, lineStart - 1), next, lineNumber))
-                }
-                lineNumber += 1
-                if lineEnd == utf8.count { return .some(nil) }
-                lineStart = next
-            }
-        }
-        switch split {
-        case .none:
+        switch bytes.withUTF8(split) {
+        case .missing:
             diagnostics.error("missing front matter: a content file starts with a line '---', YAML, and a closing '---'",
                               at: SourceLocation(path: file.path, line: 1, column: 1))
             return FrontMatter(yaml: nil, body: text, bodyLineOffset: 0)
-        case .some(let found?):
+        case .unclosed(let lines):
+            diagnostics.error("front matter is not closed: add a line '---' after the YAML",
+                              at: SourceLocation(path: file.path, line: 1, column: 1))
+            return FrontMatter(yaml: nil, body: "", bodyLineOffset: lines)
+        case .closed(let yamlBytes, let bodyStart, let lines):
             let utf8 = text.utf8
-            let yamlText = String(text[utf8.index(utf8.startIndex, offsetBy: found.yaml.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: found.yaml.upperBound)])
-            let yaml = YAMLReader.parse(yamlText, path: file.path, lineOffset: 1, into: &diagnostics)
-            return FrontMatter(yaml: yaml, body: String(text[utf8.index(utf8.startIndex, offsetBy: found.body)...]),
-                               bodyLineOffset: found.lines + 1)
-        case .some(nil):
-            break
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            let yaml = YAMLReader.parse(String(text[index(yamlBytes.lowerBound)..<index(yamlBytes.upperBound)]), path: file.path,
+                                        lineOffset: 1, into: &diagnostics)
+            return FrontMatter(yaml: yaml, body: String(text[index(bodyStart)...]), bodyLineOffset: lines)
         }
-        let lineNumber = text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + (text.hasSuffix("\n") || text.isEmpty ? 0 : 1)
-        diagnostics.error("front matter is not closed: add a line '---' after the YAML",
-                          at: SourceLocation(path: file.path, line: 1, column: 1))
-        return FrontMatter(yaml: nil, body: "", bodyLineOffset: text.isEmpty ? 1 : lineNumber + (text.hasSuffix("\n") ? 1 : 0))
+    }
+
+    /// Where a file's parts are, in bytes; `lines` is how many lines precede the body.
+    private enum Split {
+        /// The first line is not `---`.
+        case missing
+        /// No closing line; `lines` counts the file's lines, an empty last one included.
+        case unclosed(lines: Int)
+        /// The YAML (without the line feed before the closing line) and where the body starts.
+        case closed(yaml: Range<Int>, body: Int, lines: Int)
+    }
+
+    /// Finds the delimiter lines (`---`, or `...` to close, with trailing blanks) on the bytes, with `memchr`: only the
+    /// front matter's lines are looked at, and the body is one slice.
+    private static func split(_ utf8: UnsafeBufferPointer<UInt8>) -> Split {
+        guard let base = utf8.baseAddress, !utf8.isEmpty else { return .missing }
+        var lineStart = 0
+        var lineNumber = 0
+        var yamlStart = 0
+        while true {
+            let lineEnd = memchr(base + lineStart, 0x0A, utf8.count - lineStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+                ?? utf8.count
+            var contentEnd = lineEnd
+            while contentEnd > lineStart, utf8[contentEnd - 1] == UInt8(ascii: " ") || utf8[contentEnd - 1] == UInt8(ascii: "\t") {
+                contentEnd -= 1
+            }
+            let line = UnsafeBufferPointer(rebasing: utf8[lineStart..<contentEnd])
+            let next = lineEnd < utf8.count ? lineEnd + 1 : utf8.count
+            let isDashes = line.elementsEqual("---".utf8)
+            if lineNumber == 0 {
+                guard isDashes else { return .missing }
+                yamlStart = next
+            } else if isDashes || line.elementsEqual("...".utf8) {
+                return .closed(yaml: yamlStart..<max(yamlStart, lineStart - 1), body: next, lines: lineNumber + 1)
+            }
+            lineNumber += 1
+            if lineEnd == utf8.count { return .unclosed(lines: lineNumber) }
+            lineStart = next
+        }
     }
 }
