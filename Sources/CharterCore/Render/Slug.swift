@@ -5,25 +5,14 @@ public enum Slug {
     /// The slug of `text`: lowercase ASCII letters, digits and hyphens, Danish letters folded (æ→ae, ø→oe, å→aa) and
     /// accents stripped from other letters.
     public static func make(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingHyphen = false
-        func add(_ byte: UInt8) {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                out.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                add(byte + 32)
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/"):
-                pendingHyphen = true
-            default:
-                break
+        var writer = Writer()
+        writer.out.reserveCapacity(text.utf8.count)
+        func add(_ byte: UInt8) { writer.add(byte) }
+        var contiguous = text
+        if contiguous.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } }) {
+            contiguous.withUTF8 { bytes in
+                for byte in bytes { writer.add(byte) }
             }
-        }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            text.utf8.forEach(add)
         } else if text.unicodeScalars.allSatisfy({ $0.isASCII || folded($0) != nil }) {
             // ASCII and the Danish letters, precomposed: no character needs lowercasing or decomposing as a whole.
             for scalar in text.unicodeScalars {
@@ -44,7 +33,29 @@ public enum Slug {
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: writer.out, as: UTF8.self)
+    }
+
+    /// The slug's bytes as they are added: letters and digits kept (lowercased), a run of separators one hyphen
+    /// between words, anything else dropped.
+    private struct Writer {
+        var out: [UInt8] = []
+        var pendingHyphen = false
+
+        mutating func add(_ byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                out.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                add(byte + 32)
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/"):
+                pendingHyphen = true
+            default:
+                break
+            }
+        }
     }
 
     /// The folding of a precomposed Danish letter (or ß), in either case.
