@@ -42,7 +42,7 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
         let dictionary: [String: Any]
     }
 
-    /// Nil while the map is empty.
+    /// Nil until the map is given a name.
     private var storage: Storage?
 
     /// Above this many names, a lookup uses the index instead of a scan.
