@@ -67,7 +67,7 @@ public enum CommonMark {
         init(_ text: String) {
             var text = text
             let bytes = text.withUTF8 { buffer -> [UInt8] in
-                guard let base = buffer.baseAddress, memchr(base, 0, buffer.count) != nil else { return Array(buffer) }
+                guard buffer.offset(of: 0) != nil else { return Array(buffer) }
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(buffer.count + 16)
                 for byte in buffer {
@@ -78,10 +78,9 @@ public enum CommonMark {
             var lineStarts = [0]
             lineStarts.reserveCapacity(bytes.count / 40 + 1)
             bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
                 var offset = 0
-                while offset < buffer.count, let newline = memchr(base + offset, 0x0A, buffer.count - offset) {
-                    offset = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+                while let newline = buffer.offset(of: 0x0A, from: offset) {
+                    offset = newline + 1
                     lineStarts.append(offset)
                 }
             }

@@ -45,13 +45,12 @@ public struct FrontMatter {
     /// Finds the delimiter lines (`---`, or `...` to close, with trailing blanks) on the bytes, with `memchr`: only the
     /// front matter's lines are looked at, and the body is one slice.
     private static func split(_ utf8: UnsafeBufferPointer<UInt8>) -> Split {
-        guard let base = utf8.baseAddress, !utf8.isEmpty else { return .missing }
+        guard !utf8.isEmpty else { return .missing }
         var lineStart = 0
         var lineNumber = 0
         var yamlStart = 0
         while true {
-            let lineEnd = memchr(base + lineStart, 0x0A, utf8.count - lineStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
-                ?? utf8.count
+            let lineEnd = utf8.offset(of: 0x0A, from: lineStart) ?? utf8.count
             var contentEnd = lineEnd
             while contentEnd > lineStart, utf8[contentEnd - 1] == UInt8(ascii: " ") || utf8[contentEnd - 1] == UInt8(ascii: "\t") {
                 contentEnd -= 1

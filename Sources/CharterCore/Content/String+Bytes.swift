@@ -1,12 +1,17 @@
 import Foundation
 
+extension UnsafeBufferPointer<UInt8> {
+    /// The offset of the first `byte` at or after `start`, found with `memchr` (`firstIndex(of:)` goes byte by byte).
+    func offset(of byte: UInt8, from start: Int = 0) -> Int? {
+        guard let base = baseAddress, start < count, let found = memchr(base + start, Int32(byte), count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+}
+
 extension String {
     /// Where `byte` first occurs in the UTF-8, found with `memchr` (`utf8.firstIndex(of:)` goes byte by byte, generically).
     func firstIndex(ofByte byte: UInt8) -> String.Index? {
-        let offset = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
-            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-        }
+        let offset = utf8.withContiguousStorageIfAvailable { $0.offset(of: byte) }
         switch offset {
         case .some(.some(let offset)): return utf8.index(utf8.startIndex, offsetBy: offset)
         case .some(.none): return nil

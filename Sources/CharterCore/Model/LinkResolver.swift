@@ -94,13 +94,12 @@ enum LinkResolver {
         guard index >= 0 else { return nil }
         var text = text
         return text.withUTF8 { bytes -> Int? in
-            guard let base = bytes.baseAddress else { return index == 0 ? 0 : nil }
             var start = 0
             for _ in 0..<index {
-                guard let newline = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
-                start = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+                guard let newline = bytes.offset(of: 0x0A, from: start) else { return nil }
+                start = newline + 1
             }
-            let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+            let end = bytes.offset(of: 0x0A, from: start) ?? bytes.count
             return UTF8Scalars.count(in: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
     }
@@ -171,7 +170,7 @@ enum LinkResolver {
             if let normal = normalise(path, in: folder), let id = byPath[normal] {
                 return id
             }
-            let base = String(path.split(separator: "/").last ?? "").dropLast(3)
+            let base = path.fileName.dropLast(3)
             return site.index[String(base)] != nil && !path.contains("/") ? String(base) : nil
         }
         return !path.contains("/") && site.index[path] != nil ? path : nil
