@@ -96,6 +96,9 @@ public struct Build: Sendable {
         ChartChecks.check(site, into: &diagnostics)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         let templates = self.templates ?? timed("templates") { TemplateSet.load(from: options.templates, into: &diagnostics) }
+        site.translation = TranslationLoader.load(config: site.config, templates: options.templates, content: options.content,
+                                                  into: &diagnostics)
+        if let templates { TranslationLoader.check(templates, against: site.translation, content: options.content, into: &diagnostics) }
         return Prepared(diagnostics: diagnostics, site: site, templates: templates, timings: timings)
     }
 

@@ -26,6 +26,9 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "The folder of Markdown content files and site.yml.")
     var content = "content"
 
+    @Option(help: "The folder of templates, whose i18n/ holds the words of the chart in the site's language.")
+    var templates = "templates"
+
     @Option(name: .customLong("base-url"), help: "Make links absolute under this URL (overrides base_url in site.yml).")
     var baseURL: String?
 
@@ -35,7 +38,7 @@ struct GraphCommand: ParsableCommand {
             FileHandleOutput.standardError("charter: error: content folder '\(content)' not found (use --content to give another)")
             throw ExitCode(2)
         }
-        let result = ChartExport.run(content: content, id: id, format: format == .dot ? .dot : .svg, baseURL: baseURL)
+        let result = ChartExport.run(content: content, templates: templates, id: id, format: format == .dot ? .dot : .svg, baseURL: baseURL)
         for diagnostic in result.diagnostics {
             FileHandleOutput.standardError(diagnostic.description)
         }

@@ -11,6 +11,14 @@ enum Fixtures {
     /// The default theme.
     static let templates = repository.appendingPathComponent("templates").path
 
+    /// The default theme's Danish translation, for tests that build a site without `Build`.
+    static let danish: Translation = {
+        var diagnostics = Diagnostics()
+        var config = SiteConfig()
+        config.language = "da"
+        return TranslationLoader.load(config: config, templates: templates, content: "/nonexistent", into: &diagnostics)
+    }()
+
     static func content(_ name: String) -> String {
         root.appendingPathComponent(name).appendingPathComponent("content").path
     }

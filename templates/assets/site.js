@@ -27,15 +27,30 @@
     });
   }
 
+  // The page's language, for lower case and stems.
+  var language = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+
   // Lower case without accents (é → e, å → a), the same on both sides of a comparison.
   function fold(text) {
-    return text.toLocaleLowerCase("da").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    return text.toLocaleLowerCase(language).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
-  // A light Danish stem for the offline filter: "sygehuse" and "sygehusene" find "sygehus".
+  // A light stem for the offline filter, by language: Danish "sygehuse" and "sygehusene" find "sygehus", English
+  // "committees" finds "committee". Other languages are matched as written.
+  var endings = {
+    da: /(erne|ene|ens|ers|er|et|en|e|s)$/,
+    en: /(ies|es|s)$/
+  };
   function stem(word) {
-    if (word.length <= 4) return word;
-    return word.replace(/(erne|ene|ens|ers|er|et|en|e|s)$/, "");
+    if (word.length <= 4 || !endings[language]) return word;
+    return word.replace(endings[language], "");
+  }
+
+  // A message of the page's language from the status element's data attributes, with {count} and {query} filled in.
+  function message(status, name, count, query) {
+    var key = count === undefined ? name : name + (count === 1 ? "-one" : "-other");
+    var text = status.getAttribute("data-" + key) || "";
+    return text.replace(/\{count\}/g, String(count)).replace(/\{query\}/g, query || "");
   }
 
   function setUpSearch() {
@@ -77,7 +92,7 @@
       Array.prototype.forEach.call(all.querySelectorAll(".content-group"), function (group) {
         group.hidden = !group.querySelector("li[data-text]:not([hidden])");
       });
-      if (words.length) say(shown === 1 ? "1 side passer på navn eller beskrivelse." : shown + " sider passer på navn eller beskrivelse.");
+      if (words.length) say(message(status, "matches", shown));
       else say("");
     }
 
@@ -114,8 +129,8 @@
       });
       results.hidden = found.length === 0;
       all.hidden = found.length > 0;
-      if (found.length === 0) say("Ingen sider matcher »" + text + "«. Se alt indhold herunder.");
-      else say((found.length === 1 ? "1 resultat" : found.length + " resultater") + " for »" + text + "«.");
+      if (found.length === 0) say(message(status, "none", undefined, text));
+      else say(message(status, "results", found.length, text));
     }
 
     function searchIndex(text) {

@@ -46,6 +46,8 @@ public struct Chart: Sendable, Hashable {
         public var title: String
         /// The status when it is to be marked (draft, planned, dissolved); nil for active.
         public var status: String?
+        /// The status's label in the site's language, when it is marked.
+        public var statusLabel: String?
         public var href: String
         public var tooltip: String?
         /// The entity whose page the chart is on.
@@ -60,6 +62,8 @@ public struct Chart: Sendable, Hashable {
     public struct Row: Sendable, Hashable {
         /// What the row is: "Mødeleder", "Medlem", "Leder", "Rolle".
         public var label: String
+        /// The label as the heading of several rows with the same label ("Medlemmer"); nil to keep `label`.
+        public var groupLabel: String?
         public var title: String
         /// A seat's own label (`as:`), shown after the title.
         public var note: String?
@@ -76,12 +80,12 @@ public struct Chart: Sendable, Hashable {
         /// A body was replaced by another (`replaced_by` / `replaces`): a dotted line with an arrow to the successor.
         case replaced
 
-        /// The legend's words for the line.
-        public var legend: String {
+        /// The translation key of the legend's words for the line.
+        public var legend: Phrase {
             switch self {
-            case .reports: "Refererer til / hører under"
-            case .secretariat: "Sekretariat for"
-            case .replaced: "Afløst af"
+            case .reports: .legendReports
+            case .secretariat: .legendSecretariat
+            case .replaced: .legendReplaced
             }
         }
     }

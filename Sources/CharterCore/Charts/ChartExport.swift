@@ -16,13 +16,15 @@ public enum ChartExport {
         public var text: String?
     }
 
-    /// Reads and checks `content`, then makes the chart of `id` (the whole organisation when nil) in `format`.
-    public static func run(content: String, id: String?, format: Format, baseURL: String? = nil,
+    /// Reads and checks `content`, then makes the chart of `id` (the whole organisation when nil) in `format`, with the
+    /// words of the site's language from the translation files of `templates` and `content`.
+    public static func run(content: String, templates: String = "templates", id: String?, format: Format, baseURL: String? = nil,
                            charts: ChartRenderer = ChartRenderer()) -> Result {
         var diagnostics = Diagnostics()
         let tree = ContentTree.load(from: content, into: &diagnostics)
-        let site = SiteBuilder.build(tree, into: &diagnostics)
+        var site = SiteBuilder.build(tree, into: &diagnostics)
         ChartChecks.check(site, into: &diagnostics)
+        site.translation = TranslationLoader.load(config: site.config, templates: templates, content: content, into: &diagnostics)
         guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, text: nil) }
         let href = links(for: site, baseURL: baseURL ?? site.config.baseURL)
         let chart: Chart

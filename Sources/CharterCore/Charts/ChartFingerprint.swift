@@ -46,11 +46,13 @@ struct ChartFingerprint {
         field("caption", node.caption)
         field("title", node.title)
         field("status", node.status)
+        field("statusLabel", node.statusLabel)
         field("href", node.href)
         field("tooltip", node.tooltip)
         field("isCurrent", node.isCurrent)
         list("rows", node.rows) { writer, row in
             writer.field("label", row.label)
+            writer.field("groupLabel", row.groupLabel)
             writer.field("title", row.title)
             writer.field("note", row.note)
             writer.field("href", row.href)

@@ -9,10 +9,12 @@ final class ChartParts {
         self.href = href
     }
 
+    /// The interface's words in the site's language.
+    var t: Translation { site.translation }
+
     /// "Organ · Forum".
     func caption(_ entity: Entity) -> String {
-        let kind = entity.kind.map { EntitySchema.kinds(for: entity.type)[$0] ?? $0 }
-        return ([entity.type.singular] + [kind].compactMap { $0 }).joined(separator: " · ")
+        ([site.singular(entity.type)] + [site.kindLabel(of: entity)].compactMap { $0 }).joined(separator: " · ")
     }
 
     /// The status a chart marks: anything but active (and unset).
@@ -23,20 +25,20 @@ final class ChartParts {
 
     func node(_ entity: Entity, group: String? = nil, current: Bool = false) -> Chart.Node {
         Chart.Node(id: entity.id, type: entity.type, caption: caption(entity), title: entity.title, status: markedStatus(entity),
-                   href: href(entity.id), tooltip: entity.summary, isCurrent: current, group: group)
+                   statusLabel: markedStatus(entity).map(site.statusLabel), href: href(entity.id), tooltip: entity.summary, isCurrent: current, group: group)
     }
 
     /// A row for the entity `id` (plain text when there is no such entity).
-    func row(_ label: String, _ id: String, note: String? = nil) -> Chart.Row {
-        guard let entity = site[id] else { return Chart.Row(label: label, title: id, note: note) }
-        return Chart.Row(label: label, title: entity.title, note: note, href: href(id), tooltip: entity.summary)
+    func row(_ label: String, _ id: String, note: String? = nil, group: String? = nil) -> Chart.Row {
+        guard let entity = site[id] else { return Chart.Row(label: label, groupLabel: group, title: id, note: note) }
+        return Chart.Row(label: label, groupLabel: group, title: entity.title, note: note, href: href(id), tooltip: entity.summary)
     }
 
     /// A list item for the entity `id`.
     func item(_ id: String, relation: String? = nil, current: Bool = false, children: [Chart.OutlineItem] = []) -> Chart.OutlineItem {
         guard let entity = site[id] else { return Chart.OutlineItem(relation: relation, title: id, children: children) }
         var note = caption(entity)
-        if let status = markedStatus(entity) { note += " · " + EntitySchema.statusLabel(status) }
+        if let status = markedStatus(entity) { note += " · " + site.statusLabel(status) }
         return Chart.OutlineItem(relation: relation, title: entity.title, href: href(id), note: note, isCurrent: current,
                                  children: children)
     }

@@ -85,7 +85,7 @@ enum DOTWriter {
 
     /// "Integrationsforum for psykiatri og somatik (Organ, Forum, Udkast)".
     static func accessibleName(of node: Chart.Node) -> String {
-        let details = node.caption.components(separatedBy: " · ") + [node.status.map(EntitySchema.statusLabel)].compactMap { $0 }
+        let details = node.caption.components(separatedBy: " · ") + [node.statusLabel].compactMap { $0 }
         return "\(node.title) (\(details.joined(separator: ", ")))"
     }
 
@@ -93,7 +93,7 @@ enum DOTWriter {
     static func textLines(of node: Chart.Node) -> String {
         var parts = [small(node.caption, colour: ChartPalette.caption)]
         parts += DOT.wrap(node.title, width: titleWidth).map { "<B>\(DOT.html($0))</B>" }
-        if let status = node.status { parts.append(small(EntitySchema.statusLabel(status), colour: ChartPalette.status)) }
+        if let status = node.statusLabel { parts.append(small(status, colour: ChartPalette.status)) }
         return parts.joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
     }
 
@@ -113,7 +113,7 @@ enum DOTWriter {
             let rowKey = "\(key)r\(index)"
             // The label has the row's size, so that both share the first line's baseline.
             let shownLabel = row.label == previousLabel ? ""
-                : "<FONT COLOR=\"\(ChartPalette.caption)\">\(DOT.html(plural(row.label, in: node.rows)))</FONT>"
+                : "<FONT COLOR=\"\(ChartPalette.caption)\">\(DOT.html(plural(row, in: node.rows)))</FONT>"
             previousLabel = row.label
             var text = DOT.wrap(row.title, width: rowWidth).map(DOT.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
             if let note = row.note {
@@ -131,10 +131,10 @@ enum DOTWriter {
         return html + "</TABLE>"
     }
 
-    /// "Medlem" becomes "Medlemmer" as the heading of several rows.
-    static func plural(_ label: String, in rows: [Chart.Row]) -> String {
-        guard rows.filter({ $0.label == label }).count > 1 else { return label }
-        return ["Medlem": "Medlemmer", "Rolle": "Roller"][label] ?? label
+    /// A row's label, or its group label ("Medlem" → "Medlemmer") when several rows have it.
+    static func plural(_ row: Chart.Row, in rows: [Chart.Row]) -> String {
+        guard let group = row.groupLabel, rows.filter({ $0.label == row.label }).count > 1 else { return row.label }
+        return group
     }
 
     static func small(_ text: String, colour: String) -> String {

@@ -15,9 +15,10 @@ enum LocalChart {
     }
 
     static func body(_ body: Entity, _ site: Site, _ parts: ChartParts) -> Chart {
+        let t = site.translation
         var current = parts.node(body, current: true)
-        if let chair = body.chair?.id { current.rows.append(parts.row("Mødeleder", chair)) }
-        current.rows += body.members.map { parts.row("Medlem", $0.reference.id, note: $0.label) }
+        if let chair = body.chair?.id { current.rows.append(parts.row(t[.seatChair], chair)) }
+        current.rows += body.members.map { parts.row(t[.seatMember], $0.reference.id, note: $0.label, group: t[.seatMembers]) }
 
         let superior = body.reportsTo.flatMap { site[$0.id]?.type == .body ? $0.id : nil }
         let reporting = parts.sorted(site.relations.reportingBodies[body.id, default: []])
@@ -39,43 +40,45 @@ enum LocalChart {
         nodes.insert(current, at: nodes.firstIndex { site.index[$0.id]! > site.index[body.id]! } ?? nodes.endIndex)
 
         var inner: [Chart.OutlineItem] = []
-        if let chair = body.chair?.id { inner.append(parts.item(chair, relation: "Mødeleder")) }
-        inner += parts.group("Medlemmer", single: "Medlem", body.members.map { member in
+        if let chair = body.chair?.id { inner.append(parts.item(chair, relation: t[.chartRelationChair])) }
+        inner += parts.group(t[.seatMembers], single: t[.seatMember], body.members.map { member in
             var item = parts.item(member.reference.id)
             if let label = member.label { item.note = [label, item.note].compactMap { $0 }.joined(separator: " · ") }
             return item
         })
-        if let secretariat { inner.append(parts.item(secretariat, relation: "Sekretariat")) }
-        inner += reporting.map { parts.item($0, relation: "Refererer hertil") }
+        if let secretariat { inner.append(parts.item(secretariat, relation: t[.chartRelationSecretariat])) }
+        inner += reporting.map { parts.item($0, relation: t[.chartRelationReportsHere]) }
         var outline = [parts.item(body.id, current: true, children: inner)]
-        if let superior { outline = [parts.item(superior, relation: "Refererer til", children: outline)] }
-        outline += predecessors.map { parts.item($0, relation: "Afløser") }
-        outline += successors.map { parts.item($0, relation: "Afløst af") }
+        if let superior { outline = [parts.item(superior, relation: t[.chartRelationReportsTo], children: outline)] }
+        outline += predecessors.map { parts.item($0, relation: t[.chartRelationReplaces]) }
+        outline += successors.map { parts.item($0, relation: t[.chartRelationReplacedBy]) }
 
-        var summary = "\(body.title)"
-        summary += superior.flatMap { site[$0] }.map { " refererer til \($0.title)" } ?? " refererer ikke til et andet organ"
-        summary += ". " + seatsSentence(body, site)
-        summary += reporting.isEmpty ? "" : " \(OrganisationChart.count(reporting.count, "organ", "organer")) refererer hertil."
-        summary += " Samme oplysninger står som liste under diagrammet."
-        return Chart(scope: .local, key: body.id, title: "Diagram over \(body.title)", summary: summary, nodes: nodes, edges: edges,
+        var summary = superior.flatMap { site[$0] }.map { t.format(.chartBodyReportsTo, ["title": body.title, "superior": $0.title]) }
+            ?? t.format(.chartBodyReportsToNone, ["title": body.title])
+        summary += " " + seatsSentence(body, site)
+        if !reporting.isEmpty { summary += " " + t.format(.chartBodiesReportHere, ["bodies": t.count(.countBodies, reporting.count)]) }
+        summary += " " + t[.chartSameAsList]
+        return Chart(scope: .local, key: body.id, title: t.format(.chartTitle, ["title": body.title]), summary: summary, nodes: nodes, edges: edges,
                      sameRank: [[body.id] + [secretariat].compactMap { $0 } + predecessors + successors], outline: outline,
                      leftToRight: reporting.count > maximumAcross)
     }
 
     static func seatsSentence(_ body: Entity, _ site: Site) -> String {
+        let t = site.translation
         var sentences: [String] = []
-        if let chair = body.chair.flatMap({ site[$0.id] }) { sentences.append("Mødeleder er \(chair.title).") }
-        if !body.members.isEmpty { sentences.append("Organet har \(OrganisationChart.count(body.members.count, "medlem", "medlemmer")).") }
-        if let secretariat = body.secretariat.flatMap({ site[$0.id] }) { sentences.append("Sekretariat er \(secretariat.title).") }
+        if let chair = body.chair.flatMap({ site[$0.id] }) { sentences.append(t.format(.chartChairIs, ["title": chair.title])) }
+        if !body.members.isEmpty { sentences.append(t.count(.chartMemberCount, body.members.count)) }
+        if let secretariat = body.secretariat.flatMap({ site[$0.id] }) { sentences.append(t.format(.chartSecretariatIs, ["title": secretariat.title])) }
         return sentences.joined(separator: " ")
     }
 
     static func unit(_ unit: Entity, _ site: Site, _ parts: ChartParts) -> Chart {
+        let t = site.translation
         var current = parts.node(unit, current: true)
         let head = unit.head?.id
         let roles = parts.sorted(site.relations.rolesInUnit[unit.id, default: []]).filter { $0 != head }
-        if let head { current.rows.append(parts.row("Leder", head)) }
-        current.rows += roles.map { parts.row("Rolle", $0) }
+        if let head { current.rows.append(parts.row(t[.chartRelationHead], head)) }
+        current.rows += roles.map { parts.row(t[.seatRole], $0, group: t[.seatRoles]) }
 
         let parent = unit.parent.flatMap { site[$0.id]?.type == .unit ? $0.id : nil }
         let children = parts.sorted(site.relations.childUnits[unit.id, default: []])
@@ -91,20 +94,20 @@ enum LocalChart {
         nodes.insert(current, at: nodes.firstIndex { site.index[$0.id]! > site.index[unit.id]! } ?? nodes.endIndex)
 
         var inner: [Chart.OutlineItem] = []
-        if let head { inner.append(parts.item(head, relation: "Leder")) }
-        inner += parts.group("Roller", single: "Rolle", roles.map { parts.item($0) })
-        inner += children.map { parts.item($0, relation: "Underenhed") }
-        inner += bodies.map { parts.item($0, relation: "Sekretariat for") }
+        if let head { inner.append(parts.item(head, relation: t[.chartRelationHead])) }
+        inner += parts.group(t[.seatRoles], single: t[.seatRole], roles.map { parts.item($0) })
+        inner += children.map { parts.item($0, relation: t[.chartRelationChildUnit]) }
+        inner += bodies.map { parts.item($0, relation: t[.chartRelationSecretariatFor]) }
         var outline = [parts.item(unit.id, current: true, children: inner)]
-        if let parent { outline = [parts.item(parent, relation: "Overordnet enhed", children: outline)] }
+        if let parent { outline = [parts.item(parent, relation: t[.chartRelationParent], children: outline)] }
 
-        var summary = unit.title
-        summary += parent.flatMap { site[$0] }.map { " hører under \($0.title)." } ?? " hører ikke under en anden enhed."
-        if let head = head.flatMap({ site[$0] }) { summary += " Leder: \(head.title)." }
-        if !children.isEmpty { summary += " \(OrganisationChart.count(children.count, "underenhed", "underenheder"))." }
-        if !bodies.isEmpty { summary += " Sekretariat for \(OrganisationChart.count(bodies.count, "organ", "organer"))." }
-        summary += " Samme oplysninger står som liste under diagrammet."
-        return Chart(scope: .local, key: unit.id, title: "Diagram over \(unit.title)", summary: summary, nodes: nodes, edges: edges,
+        var summary = parent.flatMap { site[$0] }.map { t.format(.chartUnitUnder, ["title": unit.title, "parent": $0.title]) }
+            ?? t.format(.chartUnitUnderNone, ["title": unit.title])
+        if let head = head.flatMap({ site[$0] }) { summary += " " + t.format(.chartUnitHead, ["head": head.title]) }
+        if !children.isEmpty { summary += " " + t.count(.chartChildUnitCount, children.count) }
+        if !bodies.isEmpty { summary += " " + t.format(.chartSecretariatForCount, ["bodies": t.count(.countBodies, bodies.count)]) }
+        summary += " " + t[.chartSameAsList]
+        return Chart(scope: .local, key: unit.id, title: t.format(.chartTitle, ["title": unit.title]), summary: summary, nodes: nodes, edges: edges,
                      sameRank: [[unit.id] + bodies], outline: outline, leftToRight: children.count > maximumAcross)
     }
 }

@@ -12,20 +12,21 @@ enum OrganisationChart {
         nodes += bodies.map { parts.node($0, group: grouped ? "organer" : nil) }
         let name = site.config.organisation ?? site.config.title
         let total = site.entities(of: .unit).count + site.entities(of: .body).count
+        let t = site.translation
         let scope = shown.count < total
-            ? "Diagrammet viser de øverste \(shown.count) af \(total) enheder og organer; alle står i listen under diagrammet. "
+            ? t.format(.chartOrganisationScope, ["shown": String(shown.count), "total": String(total)]) + " "
             : ""
-        let summary = scope + "\(count(units.count, "enhed", "enheder")) og \(count(bodies.count, "organ", "organer")). "
-            + "Linjerne viser, hvad der refererer til hvad, hvilke enheder der er sekretariat for et organ, "
-            + "og hvilke organer der er afløst af andre. Samme oplysninger står som liste under diagrammet."
+        let summary = scope + t.format(.chartOrganisationCounts, ["units": t.count(.countUnits, units.count),
+                                                                  "bodies": t.count(.countBodies, bodies.count)])
+            + " " + t[.chartOrganisationLines]
         let edges = edges(of: site).filter { shown.contains($0.from) && shown.contains($0.to) }
         let placed = Set(edges.filter { $0.kind == .reports }.flatMap { [$0.from, $0.to] })
         let grid = [units, bodies].flatMap { entities in
             chunks(entities.map(\.id).filter { !placed.contains($0) }, of: gridColumns)
         }
-        return Chart(scope: .organisation, key: "organisation", title: "Organisationsdiagram for \(name)", summary: summary,
+        return Chart(scope: .organisation, key: "organisation", title: t.format(.organisationChartTitle, ["name": name]), summary: summary,
                      nodes: nodes, edges: edges,
-                     groups: grouped ? [Chart.Group(id: "enheder", title: "Enheder"), Chart.Group(id: "organer", title: "Organer")] : [],
+                     groups: grouped ? [Chart.Group(id: "enheder", title: site.plural(.unit)), Chart.Group(id: "organer", title: site.plural(.body))] : [],
                      grid: grid,
                      outline: outline(of: site, parts: parts),
                      // Organisations are wide and shallow, and most bodies stand alone: left to right keeps the chart
@@ -79,10 +80,6 @@ enum OrganisationChart {
         stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min($0 + size, ids.count)]) }
     }
 
-    static func count(_ n: Int, _ one: String, _ many: String) -> String {
-        "\(n) \(n == 1 ? one : many)"
-    }
-
     /// Every line between units and bodies, without repeats, in site order of both ends.
     static func edges(of site: Site) -> [Chart.Edge] {
         var edges: [Chart.Edge] = []
@@ -118,20 +115,20 @@ enum OrganisationChart {
         let roots = units.filter { unit in unit.parent.map { site[$0.id]?.type != .unit } ?? true }
         if !units.isEmpty {
             var seen = Set<String>()
-            items.append(Chart.OutlineItem(title: "Enheder", children: roots.map { unitItem($0.id, site, parts, &seen) }))
+            items.append(Chart.OutlineItem(title: site.plural(.unit), children: roots.map { unitItem($0.id, site, parts, &seen) }))
         }
         let bodies = site.entities(of: .body)
         let top = bodies.filter { body in body.reportsTo.map { site[$0.id]?.type != .body } ?? true }
         if !bodies.isEmpty {
             var seen = Set<String>()
-            items.append(Chart.OutlineItem(title: "Organer", children: top.map { bodyItem($0.id, site, parts, &seen) }))
+            items.append(Chart.OutlineItem(title: site.plural(.body), children: top.map { bodyItem($0.id, site, parts, &seen) }))
         }
         return items
     }
 
     static func unitItem(_ id: String, _ site: Site, _ parts: ChartParts, _ seen: inout Set<String>) -> Chart.OutlineItem {
         guard seen.insert(id).inserted else { return parts.item(id) }
-        var children = parts.sorted(site.relations.secretariatFor[id, default: []]).map { parts.item($0, relation: "Sekretariat for") }
+        var children = parts.sorted(site.relations.secretariatFor[id, default: []]).map { parts.item($0, relation: parts.t[.chartRelationSecretariatFor]) }
         for child in parts.sorted(site.relations.childUnits[id, default: []]) {
             children.append(unitItem(child, site, parts, &seen))
         }
@@ -141,11 +138,11 @@ enum OrganisationChart {
     static func bodyItem(_ id: String, _ site: Site, _ parts: ChartParts, _ seen: inout Set<String>) -> Chart.OutlineItem {
         guard seen.insert(id).inserted, let body = site[id] else { return parts.item(id) }
         var children: [Chart.OutlineItem] = []
-        if let secretariat = body.secretariat?.id { children.append(parts.item(secretariat, relation: "Sekretariat")) }
-        if let predecessor = body.replaces?.id { children.append(parts.item(predecessor, relation: "Afløser")) }
-        if let successor = body.replacedBy?.id { children.append(parts.item(successor, relation: "Afløst af")) }
+        if let secretariat = body.secretariat?.id { children.append(parts.item(secretariat, relation: parts.t[.chartRelationSecretariat])) }
+        if let predecessor = body.replaces?.id { children.append(parts.item(predecessor, relation: parts.t[.chartRelationReplaces])) }
+        if let successor = body.replacedBy?.id { children.append(parts.item(successor, relation: parts.t[.chartRelationReplacedBy])) }
         for child in parts.sorted(site.relations.reportingBodies[id, default: []]) {
-            children.append(bodyItem(child, site, parts, &seen).with(relation: "Refererer hertil"))
+            children.append(bodyItem(child, site, parts, &seen).with(relation: parts.t[.chartRelationReportsHere]))
         }
         return parts.item(id, children: children)
     }

@@ -26,9 +26,9 @@ extension SiteRenderer {
         }
         let path = Self.organisationPath
         let linker = PageLinker(site: site, routes: routes, from: path)
-        let title = "Organisationen"
+        let title = site.translation[.organisationTitle]
         var context = layout.context(path: path, title: title, current: "organisation", breadcrumbs: [(title, nil)],
-                                     description: "Diagram over alle enheder og organer og linjerne mellem dem.",
+                                     description: site.translation[.organisationDescription],
                                      updated: site.entities.filter { $0.type == .unit || $0.type == .body }.compactMap(\.updated).max())
         let chart = OrganisationChart.make(site: site, href: { linker.href(to: $0) })
         let location = site.entities.first { $0.type == .unit || $0.type == .body }?.location ?? SourceLocation(path: "content")
@@ -39,11 +39,11 @@ extension SiteRenderer {
     func draw(_ chart: Chart, reportingAt location: SourceLocation, problems: inout [Diagnostic]) -> TemplateValue {
         switch charts.svg(for: chart) {
         case .success(let svg):
-            return ChartContext.make(chart, svg: svg)
+            return ChartContext.make(chart, svg: svg, site: site)
         case .failure(let error):
             let what = chart.scope == .organisation ? "the organisation chart" : "the chart of '\(chart.key)'"
             problems.append(.warning("\(what) could not be drawn (the page shows it as a list only): \(error.message)", at: location))
-            return ChartContext.make(chart, svg: nil)
+            return ChartContext.make(chart, svg: nil, site: site)
         }
     }
 }

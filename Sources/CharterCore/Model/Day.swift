@@ -1,4 +1,4 @@
-/// A calendar date without time, written `2026-01-01` in files and "1. januar 2026" on pages.
+/// A calendar date without time, written `2026-01-01` in files and in the site's language on pages (`Translation.date`).
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
@@ -28,13 +28,6 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         pad(year, to: 4) + "-" + pad(month, to: 2) + "-" + pad(day, to: 2)
     }
 
-    /// The date in Danish, e.g. "1. januar 2026".
-    public var danish: String {
-        let months = ["januar", "februar", "marts", "april", "maj", "juni",
-                      "juli", "august", "september", "oktober", "november", "december"]
-        return "\(day). \(months[month - 1]) \(year)"
-    }
-
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
@@ -61,14 +54,6 @@ public enum DateOrText: Sendable, Hashable {
     /// Reads an ISO date if the text is one, else keeps the text.
     public init(_ text: String) {
         if let day = Day(iso: text) { self = .date(day) } else { self = .text(text) }
-    }
-
-    /// As shown on a page: the Danish date or the text.
-    public var display: String {
-        switch self {
-        case .date(let day): day.danish
-        case .text(let text): text
-        }
     }
 
     /// The date, if it is one.

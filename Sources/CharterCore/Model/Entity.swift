@@ -19,6 +19,7 @@ public struct Entity: Sendable, Identifiable {
         var location: SourceLocation
         var short: String? = nil
         var kind: String? = nil
+        var kindLocation: SourceLocation? = nil
         var reportsTo: Reference? = nil
         var chair: Reference? = nil
         var members: [Member] = []
@@ -65,6 +66,7 @@ public struct Entity: Sendable, Identifiable {
             copy.updated = updated
             copy.short = short
             copy.kind = kind
+            copy.kindLocation = kindLocation
             copy.reportsTo = reportsTo
             copy.chair = chair
             copy.members = members
@@ -155,6 +157,11 @@ public struct Entity: Sendable, Identifiable {
     public var kind: String? {
         get { storage.kind }
         set { unique().kind = newValue }
+    }
+    /// Where `kind` is written, for the diagnostic of a kind the site does not declare.
+    public var kindLocation: SourceLocation? {
+        get { storage.kindLocation }
+        set { unique().kindLocation = newValue }
     }
     public var reportsTo: Reference? {
         get { storage.reportsTo }

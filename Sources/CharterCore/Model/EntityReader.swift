@@ -62,11 +62,7 @@ public enum EntityReader {
         }
         entity.short = fields.string("short", &diagnostics)
         entity.kind = fields.string("kind", &diagnostics)
-        if let kind = entity.kind, !EntitySchema.kinds(for: type).keys.contains(kind) {
-            let kinds = EntitySchema.kinds(for: type).keys.sorted()
-            diagnostics.error("unknown kind '\(kind)' for a \(type.rawValue); use one of \(kinds.joined(separator: ", "))",
-                              at: fields.location(of: fields.node("kind")!))
-        }
+        entity.kindLocation = fields.node("kind").map(fields.location(of:))
         readBody(fields, into: &entity, &diagnostics)
         entity.parent = fields.reference("parent", &diagnostics)
         entity.head = fields.reference("head", &diagnostics)

@@ -36,20 +36,6 @@ public enum EntitySchema {
         }
     }
 
-    /// The allowed values of `kind` per type, with their Danish labels.
-    public static func kinds(for type: EntityType) -> [String: String] {
-        switch type {
-        case .body: bodyKinds
-        case .unit: unitKinds
-        default: [:]
-        }
-    }
-
-    private static let bodyKinds = ["forum": "Forum", "udvalg": "Udvalg", "styregruppe": "Styregruppe", "råd": "Råd",
-                                    "møde": "Møde", "kreds": "Kreds", "ledelse": "Ledelse"]
-    private static let unitKinds = ["region": "Region", "sygehus": "Sygehus", "administration": "Administration",
-                                    "afdeling": "Afdeling", "direktion": "Direktion", "stab": "Stab"]
-
     /// The types a reference field may point to.
     public static func targets(of field: String) -> Set<EntityType> {
         switch field {
@@ -63,19 +49,9 @@ public enum EntitySchema {
         }
     }
 
-    /// The Danish label of a status value.
-    public static func statusLabel(_ status: String) -> String {
-        switch status {
-        case "draft": "Udkast"
-        case "planned": "Planlagt"
-        case "active": "Aktiv"
-        case "dissolved": "Nedlagt"
-        case "idea": "Idé"
-        case "running": "I gang"
-        case "done": "Afsluttet"
-        case "approved": "Godkendt"
-        default: status
-        }
+    /// The translation key of a status value's label.
+    public static func statusPhrase(_ status: String) -> Phrase? {
+        Phrase(rawValue: "status_" + status)
     }
 
     /// Ids that would collide with the site's own folders and pages.

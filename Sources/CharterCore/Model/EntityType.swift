@@ -13,28 +13,4 @@ public enum EntityType: String, Sendable, CaseIterable, Hashable {
         case .page: "sider"
         }
     }
-
-    /// The Danish singular name shown on pages ("Organ").
-    public var singular: String {
-        switch self {
-        case .body: "Organ"
-        case .unit: "Enhed"
-        case .role: "Rolle"
-        case .person: "Person"
-        case .project: "Projekt"
-        case .page: "Side"
-        }
-    }
-
-    /// The Danish plural name used for list pages ("Organer").
-    public var plural: String {
-        switch self {
-        case .body: "Organer"
-        case .unit: "Enheder"
-        case .role: "Roller"
-        case .person: "Personer"
-        case .project: "Projekter"
-        case .page: "Sider"
-        }
-    }
 }

@@ -16,6 +16,8 @@ public struct Site: Sendable {
     public var backlinks: [String: [Backlink]]
     /// Relations derived from the references (who sits where, what reports to what).
     public var relations = Relations()
+    /// The interface's words in the site's language (set by the build once the templates are read).
+    public var translation = Translation(language: "da")
 
     public init(config: SiteConfig, entities: [Entity], index: [String: Int], headings: [String: [Heading]],
                 links: [String: [String: LinkTarget]], backlinks: [String: [Backlink]], relations: Relations = Relations()) {

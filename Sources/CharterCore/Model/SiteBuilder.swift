@@ -25,6 +25,7 @@ public enum SiteBuilder {
             if let entity { entities.append(entity) }
         }
         entities = checkIDs(entities, &diagnostics)
+        checkKinds(entities, config.vocabulary, &diagnostics)
         // Sort keys made once per entity, not once per comparison.
         let keys = entities.map { ($0.type.sortKey, $0.order ?? Int.max, $0.title.lowercased(), $0.id) }
         entities = keys.indices.sorted { keys[$0] < keys[$1] }.map { entities[$0] }
@@ -121,4 +122,20 @@ public enum SiteBuilder {
 
 extension EntityType {
     var sortKey: Int { EntityType.allCases.firstIndex(of: self)! }
+}
+
+extension SiteBuilder {
+    /// Reports every `kind:` that the site's vocabulary does not declare for the entity's type.
+    static func checkKinds(_ entities: [Entity], _ vocabulary: Vocabulary, _ diagnostics: inout Diagnostics) {
+        for entity in entities {
+            guard let kind = entity.kind, vocabulary.label(ofKind: kind, for: entity.type) == nil else { continue }
+            let declared = vocabulary.kinds[entity.type, default: []].map(\.key)
+            let known = declared.isEmpty ? "none is declared" : "use one of \(declared.joined(separator: ", "))"
+            let place = vocabulary.kindsDeclaredAt[entity.type].map { "under 'kinds: \(entity.type.rawValue):' (\($0))" }
+                ?? "in site.yml under 'kinds: \(entity.type.rawValue):'"
+            let hint = Spelling.nearest(to: kind, in: Set(declared)).map { " (did you mean '\($0)'?)" } ?? ""
+            diagnostics.error("unknown kind '\(kind)' for a \(entity.type.rawValue)\(hint); \(known), or declare it \(place)",
+                              at: entity.kindLocation ?? entity.location)
+        }
+    }
 }

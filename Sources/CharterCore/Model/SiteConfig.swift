@@ -16,10 +16,17 @@ public struct SiteConfig: Sendable, Hashable {
     public var allowRawHTML = false
     /// Whether links end in the folder (`x/`) instead of `x/index.html`. Off by default, so the site works from disk.
     public var cleanURLs = false
+    /// The placeholder of the search field in every page's header; the translation's `search_placeholder` when unset.
+    public var searchPlaceholder: String?
+    /// The kinds of bodies and units and the labels of the types, as the site declares them (`kinds:`, `types:`).
+    public var vocabulary = Vocabulary()
+    /// Where `language` is set, for diagnostics about its translation.
+    public var languageLocation: SourceLocation?
 
     public init() {}
 
-    static let keys: Set<String> = ["title", "organisation", "description", "language", "base_url", "allow_raw_html", "clean_urls"]
+    static let keys: Set<String> = ["title", "organisation", "description", "language", "base_url", "allow_raw_html", "clean_urls",
+                                    "search_placeholder", "kinds", "types"]
 
     /// Reads the settings from `site.yml`, reporting unknown keys and values of the wrong type.
     public static func read(_ file: SourceFile, into diagnostics: inout Diagnostics) -> SiteConfig {
@@ -35,10 +42,66 @@ public struct SiteConfig: Sendable, Hashable {
         config.organisation = fields.string("organisation", &diagnostics)
         config.description = fields.string("description", &diagnostics)
         config.language = fields.string("language", &diagnostics) ?? config.language
+        config.languageLocation = fields.node("language").map(fields.location(of:)) ?? SourceLocation(path: file.path, line: 1, column: 1)
+        config.searchPlaceholder = fields.string("search_placeholder", &diagnostics)
+        config.vocabulary = readVocabulary(fields, &diagnostics)
         config.baseURL = fields.string("base_url", &diagnostics) ?? ""
         config.allowRawHTML = bool("allow_raw_html", fields, &diagnostics) ?? false
         config.cleanURLs = bool("clean_urls", fields, &diagnostics) ?? false
         return config
+    }
+
+    /// Reads `kinds:` (per type, a mapping of key to label) and `types:` (per type, `label` and `plural`).
+    private static func readVocabulary(_ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Vocabulary {
+        var vocabulary = Vocabulary()
+        func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+            if case .mapping(let mapping) = node { return mapping }
+            if !fields.isNull(node) {
+                diagnostics.error("\(what) must be a mapping, not a \(fields.shape(of: node))", at: fields.location(of: node))
+            }
+            return nil
+        }
+        func type(_ key: Node, allowed: [EntityType], _ what: String) -> EntityType? {
+            let name = key.string ?? ""
+            if let type = EntityType(rawValue: name), allowed.contains(type) { return type }
+            let names = allowed.map(\.rawValue)
+            let hint = Spelling.nearest(to: name, in: Set(names)).map { " (did you mean '\($0)'?)" } ?? ""
+            diagnostics.error("unknown type '\(name)' under '\(what)'\(hint); use one of \(names.joined(separator: ", "))",
+                              at: fields.location(of: key))
+            return nil
+        }
+        if let node = fields.node("kinds"), let kinds = mapping(node, "'kinds'") {
+            for (key, value) in kinds {
+                guard let type = type(key, allowed: Vocabulary.typesWithKinds, "kinds"),
+                      let declared = mapping(value, "'kinds.\(type.rawValue)'") else { continue }
+                var list: [Vocabulary.Kind] = []
+                for (kind, label) in declared {
+                    guard let name = kind.string, !name.isEmpty else { continue }
+                    guard case .scalar(let scalar) = label, !scalar.string.isEmpty else {
+                        diagnostics.error("the kind '\(name)' needs a label as text, e.g. '\(name): \(name.capitalized)'",
+                                          at: fields.location(of: label))
+                        continue
+                    }
+                    list.append(Vocabulary.Kind(key: name, label: scalar.string))
+                }
+                vocabulary.kinds[type] = list
+                vocabulary.kindsDeclaredAt[type] = fields.location(of: key)
+            }
+        }
+        if let node = fields.node("types"), let types = mapping(node, "'types'") {
+            for (key, value) in types {
+                guard let type = type(key, allowed: EntityType.allCases, "types"),
+                      let labels = mapping(value, "'types.\(type.rawValue)'") else { continue }
+                let reader = FieldReader(mapping: labels, path: fields.path, lineOffset: fields.lineOffset)
+                reader.checkKeys(allowed: ["label", "plural"], context: "'types.\(type.rawValue)'", &diagnostics)
+                guard let label = reader.string("label", &diagnostics), let plural = reader.string("plural", &diagnostics) else {
+                    diagnostics.error("'types.\(type.rawValue)' needs both 'label' and 'plural'", at: fields.location(of: value))
+                    continue
+                }
+                vocabulary.types[type] = Vocabulary.TypeLabel(label: label, plural: plural)
+            }
+        }
+        return vocabulary
     }
 
     private static func bool(_ key: String, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Bool? {

@@ -1,4 +1,4 @@
-/// The sections of a terms of reference page, in the order they are printed, with their anchors and Danish headings.
+/// The sections of a terms of reference page, in the order they are printed, with their anchors and translated headings.
 public enum TermsSection: String, CaseIterable, Sendable {
     case terms, purpose, tasks, composition, chair, secretariat, meetings, reference, period, approval
 
@@ -18,19 +18,23 @@ public enum TermsSection: String, CaseIterable, Sendable {
         }
     }
 
-    /// The section's heading.
-    public var title: String {
+    /// The section's heading in the site's language.
+    public func title(in translation: Translation) -> String {
+        translation[phrase]
+    }
+
+    var phrase: Phrase {
         switch self {
-        case .terms: "Kommissorium"
-        case .purpose: "Formål"
-        case .tasks: "Opgaver"
-        case .composition: "Sammensætning"
-        case .chair: "Mødeleder"
-        case .secretariat: "Sekretariat"
-        case .meetings: "Mødefrekvens"
-        case .reference: "Reference"
-        case .period: "Varighed"
-        case .approval: "Godkendelse"
+        case .terms: .sectionTerms
+        case .purpose: .sectionPurpose
+        case .tasks: .sectionTasks
+        case .composition: .sectionComposition
+        case .chair: .sectionChair
+        case .secretariat: .sectionSecretariat
+        case .meetings: .sectionMeetings
+        case .reference: .sectionReference
+        case .period: .sectionPeriod
+        case .approval: .sectionApproval
         }
     }
 }

@@ -51,7 +51,7 @@ public struct PrintRenderer: Sendable {
     public func renderBook(documents: [TemplateValue]) -> RenderedFile? {
         guard !documents.isEmpty else { return nil }
         let path = Self.path(of: Self.bookName)
-        var context = frame(path: path, title: "Kommissoriesamling")
+        var context = frame(path: path, title: site.translation[.bookTitle])
         context["documents"] = documents
         return RenderedFile(path: path, data: templates.renderData(context, with: "print-book"))
     }
@@ -62,12 +62,45 @@ public struct PrintRenderer: Sendable {
         if !self.site.config.baseURL.isEmpty { site["url"] = self.site.config.baseURL }
         return [
             "site": site,
+            "t": self.site.translation.templateValue,
             "title": title,
             "root": routes.root(from: path),
             "stylesheet": routes.root(from: path) + "assets/print.css",
-            "printDate": printDate.danish,
+            "printDate": self.site.date(printDate),
             "printDateISO": printDate.description,
+            "pageNumberCSS": Self.pageNumberCSS(self.site.translation[.printPageOf]),
         ]
+    }
+
+    /// The CSS `content` of the page number in the margin, from a text such as "Side {page} af {pages}":
+    /// `"Side " counter(page) " af " counter(pages)`.
+    static func pageNumberCSS(_ text: String) -> String {
+        func quoted(_ part: Substring) -> String? {
+            guard !part.isEmpty else { return nil }
+            var escaped = "\""
+            for character in part {
+                switch character {
+                case "\"", "\\": escaped += "\\" + String(character)
+                case "<": escaped += "\\3c "
+                case "\n", "\r": escaped += " "
+                default: escaped.append(character)
+                }
+            }
+            return escaped + "\""
+        }
+        var parts: [String] = []
+        var rest = Substring(text)
+        func next() -> Range<Substring.Index>? {
+            [rest.range(of: "{page}"), rest.range(of: "{pages}")].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+        }
+        while let range = next() {
+            let pages = rest[range] == "{pages}"
+            if let before = quoted(rest[..<range.lowerBound]) { parts.append(before) }
+            parts.append(pages ? "counter(pages)" : "counter(page)")
+            rest = rest[range.upperBound...]
+        }
+        if let after = quoted(rest) { parts.append(after) }
+        return parts.joined(separator: " ")
     }
 
     func document(_ entity: Entity, path: String) -> TemplateMap {
@@ -77,6 +110,7 @@ public struct PrintRenderer: Sendable {
         context["anchor"] = .string("dok-" + entity.id)
         context["webHref"] = .string(linker.href(to: entity.id))
         context["pdfHref"] = .string(entity.id + ".pdf")
+        context["aboutHeading"] = .string(site.translation.format(.printAbout, ["title": entity.title]))
         if case .map(let terms)? = context["terms"] {
             context["isDraft"] = terms["isDraft"] ?? .bool(false)
         }

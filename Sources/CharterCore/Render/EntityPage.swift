@@ -12,7 +12,7 @@ struct EntityPage {
         context["content"] = .utf8(linker.markdown(entity.markdown, of: entity, headingIDs: headings.map(\.id)).renderBytes(entity.markdown))
         context["isDraft"] = .bool(entity.status == "draft" || (entity.terms?.isDraft ?? false))
         if let updated = entity.updated {
-            context["updated"] = .string(updated.danish)
+            context["updated"] = .string(site.date(updated))
             context["updatedISO"] = .string(updated.description)
         }
         if let short = entity.short { context["short"] = .string(short) }
@@ -20,13 +20,13 @@ struct EntityPage {
             .map(["id": .string($0.id), "text": .string($0.text), "sub": .bool($0.level == 3)])
         }
         if entity.terms != nil {
-            toc.append(.map(["id": .string(TermsSection.terms.id), "text": .string(TermsSection.terms.title), "sub": .bool(false)]))
+            toc.append(.map(["id": .string(TermsSection.terms.id), "text": .string(TermsSection.terms.title(in: site.translation)), "sub": .bool(false)]))
         }
         context["toc"] = .list(toc.count >= 2 ? toc : [])
         context["facts"] = .list(facts())
         context["backlinks"] = .list(site.backlinks[entity.id, default: []].compactMap { backlink -> TemplateValue? in
             guard let from = site[backlink.from], case .map(var item) = linker.itemValue(from) else { return nil }
-            item["via"] = .string(Self.viaLabel(backlink.via))
+            item["via"] = .string(site.translation[Self.viaPhrase(backlink.via)])
             return .map(item)
         })
         context["seats"] = .list(seats())
@@ -62,7 +62,7 @@ struct EntityPage {
     func member(_ member: Member) -> TemplateValue {
         var item: TemplateMap = ["html": .string(linker.link(member.reference.id))]
         if let label = member.label { item["label"] = .string(label) }
-        if let target = site[member.reference.id] { item["typeLabel"] = .string(target.type.singular) }
+        if let target = site[member.reference.id] { item["typeLabel"] = .string(site.singular(target.type)) }
         return .map(item)
     }
 
@@ -73,24 +73,25 @@ struct EntityPage {
             if let html, !html.isEmpty { facts.append(.map(["label": .string(label), "html": .string(html)])) }
         }
         func text(_ value: String?) -> String? { value.map(HTML.escape) }
-        add("Type", entity.kind.map { HTML.escape(EntitySchema.kinds(for: entity.type)[$0] ?? $0) })
-        add("Status", entity.status.map { HTML.escape(EntitySchema.statusLabel($0)) })
-        add("Refererer til", linker.link(entity.reportsTo))
-        add("Mødeleder", linker.link(entity.chair))
-        add("Sekretariat", linker.link(entity.secretariat))
-        add("Mødefrekvens", text(entity.meets))
-        add("Etableret", text(entity.established?.display))
-        add("Ophører", text(entity.ends?.display))
-        add("Afløser", linker.link(entity.replaces))
-        add("Afløst af", linker.link(entity.replacedBy))
-        add("Overordnet enhed", linker.link(entity.parent))
-        add("Leder", linker.link(entity.head))
-        add("Matrikler", entity.sites.isEmpty ? nil : HTML.escape(entity.sites.joined(separator: ", ")))
-        add("Enhed", linker.link(entity.unit))
-        add("Ejer", linker.link(entity.owner))
-        add("Start", text(entity.start?.display))
-        add("I drift senest", text(entity.inOperationBy?.display))
-        add("Senest ændret", text(entity.updated?.danish))
+        let t = site.translation
+        add(t[.fieldKind], site.kindLabel(of: entity).map(HTML.escape))
+        add(t[.fieldStatus], entity.status.map { HTML.escape(site.statusLabel($0)) })
+        add(t[.fieldReportsTo], linker.link(entity.reportsTo))
+        add(t[.fieldChair], linker.link(entity.chair))
+        add(t[.fieldSecretariat], linker.link(entity.secretariat))
+        add(t[.fieldMeets], text(entity.meets))
+        add(t[.fieldEstablished], text(entity.established.map(site.display)))
+        add(t[.fieldEnds], text(entity.ends.map(site.display)))
+        add(t[.fieldReplaces], linker.link(entity.replaces))
+        add(t[.fieldReplacedBy], linker.link(entity.replacedBy))
+        add(t[.fieldParent], linker.link(entity.parent))
+        add(t[.fieldHead], linker.link(entity.head))
+        add(t[.fieldSites], entity.sites.isEmpty ? nil : HTML.escape(entity.sites.joined(separator: ", ")))
+        add(t[.fieldUnit], linker.link(entity.unit))
+        add(t[.fieldOwner], linker.link(entity.owner))
+        add(t[.fieldStart], text(entity.start.map(site.display)))
+        add(t[.fieldInOperationBy], text(entity.inOperationBy.map(site.display)))
+        add(t[.fieldUpdated], text(entity.updated.map(site.date)))
         return facts
     }
 
@@ -98,7 +99,7 @@ struct EntityPage {
         relations.seats[entity.id, default: []].compactMap { seat -> TemplateValue? in
             guard site[seat.body] != nil else { return nil }
             var item: TemplateMap = ["html": .string(linker.link(seat.body)),
-                                                 "role": .string(seat.role == "chair" ? "Mødeleder" : "Medlem")]
+                                     "role": .string(site.translation[seat.role == "chair" ? .seatChair : .seatMember])]
             if let label = seat.label { item["label"] = .string(label) }
             if let via = seat.via { item["viaHTML"] = .string(linker.link(via)) }
             return .map(item)
@@ -107,15 +108,15 @@ struct EntityPage {
 
     func termsContext(_ terms: Terms) -> TemplateMap {
         var context: TemplateMap = [
-            "title": .string(terms.title ?? "Kommissorium for \(entity.title)"),
+            "title": .string(terms.title ?? site.translation.format(.termsTitle, ["title": entity.title])),
             "status": .string(terms.status),
-            "statusLabel": .string(EntitySchema.statusLabel(terms.status)),
+            "statusLabel": .string(site.statusLabel(terms.status)),
             "isDraft": .bool(terms.isDraft),
             "composition": .list(entity.members.map(member)),
         ]
         if let version = terms.version { context["version"] = .string(version) }
         if let approvedBy = terms.approvedBy { context["approvedBy"] = .string(linker.link(approvedBy.id)) }
-        if let approved = terms.approved { context["approved"] = .string(approved.danish) }
+        if let approved = terms.approved { context["approved"] = .string(site.date(approved)) }
         if let purpose = terms.purpose {
             context["purpose"] = .string(linker.markdown(purpose.document, of: entity).render(purpose.document))
         }
@@ -124,33 +125,36 @@ struct EntityPage {
         if let secretariat = linker.link(entity.secretariat) { context["secretariat"] = .string(secretariat) }
         if let reportsTo = linker.link(entity.reportsTo) { context["reportsTo"] = .string(reportsTo) }
         if let meets = terms.meets ?? entity.meets { context["meets"] = .string(meets) }
-        let period = terms.period ?? [entity.established.map { "Fra \($0.display)" }, entity.ends.map { "til \($0.display)" }]
+        let t = site.translation
+        let period = terms.period ?? [entity.established.map { t.format(.termsPeriodFrom, ["date": site.display($0)]) },
+                                      entity.ends.map { t.format(.termsPeriodUntil, ["date": site.display($0)]) }]
             .compactMap { $0 }.joined(separator: " ")
         if !period.isEmpty { context["period"] = .string(period) }
-        context["sections"] = .list(TermsSection.allCases.map { .map(["id": .string($0.id), "title": .string($0.title)]) })
+        context["sections"] = .list(TermsSection.allCases.map { .map(["id": .string($0.id), "title": .string($0.title(in: t))]) })
         for section in TermsSection.allCases {
-            context["\(section.rawValue)Heading"] = .map(["id": .string(section.id), "title": .string(section.title)])
+            context["\(section.rawValue)Heading"] = .map(["id": .string(section.id), "title": .string(section.title(in: t))])
         }
         return context
     }
 
-    static func viaLabel(_ field: String) -> String {
+    /// The translation key of how a backlink refers: by a field, or by a link in the text.
+    static func viaPhrase(_ field: String) -> Phrase {
         switch field {
-        case "reports_to": "refererer hertil"
-        case "chair": "mødeleder"
-        case "members": "medlem"
-        case "secretariat": "sekretariat"
-        case "replaces": "afløser"
-        case "replaced_by": "afløst af"
-        case "terms.approved_by": "godkender kommissorium"
-        case "parent": "underenhed"
-        case "head": "leder"
-        case "unit": "enhed"
-        case "held_by": "besat af"
-        case "roles": "rolle"
-        case "owner": "ejer"
-        case "units": "deltagende enhed"
-        default: "nævnt i teksten"
+        case "reports_to": .viaReportsTo
+        case "chair": .viaChair
+        case "members": .viaMembers
+        case "secretariat": .viaSecretariat
+        case "replaces": .viaReplaces
+        case "replaced_by": .viaReplacedBy
+        case "terms.approved_by": .viaTermsApprovedBy
+        case "parent": .viaParent
+        case "head": .viaHead
+        case "unit": .viaUnit
+        case "held_by": .viaHeldBy
+        case "roles": .viaRoles
+        case "owner": .viaOwner
+        case "units": .viaUnits
+        default: .viaText
         }
     }
 }

@@ -6,8 +6,6 @@ struct LayoutContext: Sendable {
     /// The navigation's entries, worked out once per site; each page only makes their links relative to itself.
     private let entries: [NavigationEntry]
 
-    /// The title of the navigation entry that groups the free pages.
-    static let pagesTitle = EntityType.page.plural
 
     /// The navigation of the entity pages (all one folder deep) that are not free pages, by current key, made once.
     private let entityPageNavigation: [String: TemplateValue]
@@ -17,6 +15,8 @@ struct LayoutContext: Sendable {
     private let listedKeys: Set<String>
     /// The site's part of every page's context (`siteContext(of:)`), made once.
     private let siteValue: TemplateValue
+    /// The translation as the templates see it (`{{t.key}}`), made once.
+    private let translationValue: TemplateValue
 
     init(site: Site, routes: Routes, buildDate: Day) {
         self.site = site
@@ -25,6 +25,7 @@ struct LayoutContext: Sendable {
         let entries = Self.entries(of: site, routes: routes)
         self.entries = entries
         self.siteValue = TemplateValue(Self.siteContext(of: site))
+        self.translationValue = site.translation.templateValue
         self.entityPageNavigation = Dictionary(uniqueKeysWithValues: EntityType.allCases.map { type in
             (type.listSlug, TemplateValue(Self.navigation(entries, site: site, routes: routes, root: "../", current: type.listSlug)))
         })
@@ -50,22 +51,23 @@ struct LayoutContext: Sendable {
     /// The home page, the free pages grouped under one entry (those with an `order`, in that order), the organisation
     /// chart, the lists of types that have entities and the timeline.
     static func entries(of site: Site, routes: Routes) -> [NavigationEntry] {
-        var entries = [NavigationEntry(title: "Forside", target: "index.html", key: "index")]
+        let t = site.translation
+        var entries = [NavigationEntry(title: t[.navHome], target: "index.html", key: "index")]
         let pages = site.entities(of: .page).filter { $0.id != "index" }
         if !pages.isEmpty {
             var children = pages.filter { $0.order != nil }.map { NavigationEntry(title: $0.title, target: routes.path(of: $0.id), key: $0.id) }
-            children.append(NavigationEntry(title: "Alle sider", target: routes.path(ofList: .page), key: EntityType.page.listSlug, isAll: true))
-            entries.append(NavigationEntry(title: pagesTitle, target: routes.path(ofList: .page), key: EntityType.page.listSlug,
+            children.append(NavigationEntry(title: t[.navAllPages], target: routes.path(ofList: .page), key: EntityType.page.listSlug, isAll: true))
+            entries.append(NavigationEntry(title: site.plural(.page), target: routes.path(ofList: .page), key: EntityType.page.listSlug,
                                            children: children, coversPages: true))
         }
         if !site.entities(of: .body).isEmpty || !site.entities(of: .unit).isEmpty {
-            entries.append(NavigationEntry(title: "Organisation", target: SiteRenderer.organisationPath, key: "organisation"))
+            entries.append(NavigationEntry(title: t[.navOrganisation], target: SiteRenderer.organisationPath, key: "organisation"))
         }
         for type in EntityType.allCases where type != .page && !site.entities(of: type).isEmpty {
-            entries.append(NavigationEntry(title: type.plural, target: routes.path(ofList: type), key: type.listSlug))
+            entries.append(NavigationEntry(title: site.plural(type), target: routes.path(ofList: type), key: type.listSlug))
         }
         if SiteRenderer.hasTimeline(site) {
-            entries.append(NavigationEntry(title: SiteRenderer.timelineTitle, target: SiteRenderer.timelinePath, key: "tidslinje"))
+            entries.append(NavigationEntry(title: t[.timelineTitle], target: SiteRenderer.timelinePath, key: "tidslinje"))
         }
         return entries
     }
@@ -105,6 +107,7 @@ struct LayoutContext: Sendable {
         let root = routes.root(from: path)
         var context: TemplateMap = [
             "site": siteValue,
+            "t": translationValue,
             "title": .string(title),
             "pageTitle": .string(path == "index.html" ? site.config.title : "\(title) – \(site.config.title)"),
             "root": .string(root),
@@ -114,17 +117,19 @@ struct LayoutContext: Sendable {
             "searchHref": .string(routes.href(from: path, to: SiteRenderer.searchPath)),
             "nav": root == "../" ? cachedNavigation(current: current) ?? TemplateValue(navigation(from: path, current: current))
                 : TemplateValue(navigation(from: path, current: current)),
-            "buildDate": .string(buildDate.danish),
+            "buildDate": .string(site.date(buildDate)),
             "buildDateISO": .string(buildDate.description),
+            "builtWith": .string(site.translation.formatHTML(.builtWith, [
+                "date": "<time datetime=\"\(buildDate.description)\">\(HTML.escape(site.date(buildDate)))</time>"])),
         ]
         if let updated {
-            context["lastChanged"] = .string(updated.danish)
+            context["lastChanged"] = .string(site.date(updated))
             context["lastChangedISO"] = .string(updated.description)
         }
         if breadcrumbs.isEmpty || path == "index.html" {
             context["breadcrumbs"] = .list([])
         } else {
-            var crumbs: [TemplateValue] = [["title": "Forside", "href": .string(routes.href(from: path, to: "index.html"))]]
+            var crumbs: [TemplateValue] = [["title": .string(site.translation[.navHome]), "href": .string(routes.href(from: path, to: "index.html"))]]
             for (title, target) in breadcrumbs {
                 var crumb: TemplateMap = ["title": .string(title)]
                 if let target { crumb["href"] = .string(routes.href(from: path, to: target)) }
@@ -144,7 +149,8 @@ struct LayoutContext: Sendable {
     }
 
     static func siteContext(of site: Site) -> [String: Any] {
-        var context: [String: Any] = ["title": site.config.title, "language": site.config.language]
+        var context: [String: Any] = ["title": site.config.title, "language": site.config.language,
+                                      "searchPlaceholder": site.config.searchPlaceholder ?? site.translation.text("search_placeholder")]
         if let organisation = site.config.organisation { context["organisation"] = organisation }
         if let description = site.config.description { context["description"] = description }
         return context

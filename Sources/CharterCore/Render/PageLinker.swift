@@ -56,13 +56,13 @@ final class PageLinker: Sendable {
     /// The item of `entity` (id, title, href, summary, type, status) as a template value.
     func makeItemValue(_ entity: Entity) -> TemplateValue {
         var item: TemplateMap = ["id": .string(entity.id), "title": .string(entity.title), "href": .string(href(to: entity.id)),
-                                             "type": .string(entity.type.rawValue), "typeLabel": .string(entity.type.singular)]
+                                             "type": .string(entity.type.rawValue), "typeLabel": .string(site.singular(entity.type))]
         if let summary = entity.summary { item["summary"] = .string(summary) }
         if let status = entity.status {
             item["status"] = .string(status)
-            item["statusLabel"] = .string(EntitySchema.statusLabel(status))
+            item["statusLabel"] = .string(site.statusLabel(status))
         }
-        if let kind = entity.kind { item["kindLabel"] = .string(EntitySchema.kinds(for: entity.type)[kind] ?? kind) }
+        if let kind = site.kindLabel(of: entity) { item["kindLabel"] = .string(kind) }
         return .map(item)
     }
 

@@ -15,13 +15,13 @@ extension SiteRenderer {
         }
         let path = Self.searchPath
         let linker = PageLinker(site: site, routes: routes, from: path)
-        let title = "Søg"
+        let title = site.translation[.searchTitle]
         var context = layout.context(path: path, title: title, current: "soeg", breadcrumbs: [(title, nil)],
-                                     description: "Søg i alle sider, eller find dem i listen over alt indhold efter type.",
+                                     description: site.translation[.searchDescription],
                                      updated: site.entities.compactMap(\.updated).max())
         context["groups"] = EntityType.allCases.filter { !site.entities(of: $0).isEmpty }.map { type -> [String: Any] in
             [
-                "title": type.plural,
+                "title": site.plural(type),
                 "id": "alle-\(type.listSlug)",
                 "href": linker.href(toList: type),
                 "items": site.entities(of: type).map(linker.item),
@@ -29,6 +29,7 @@ extension SiteRenderer {
             ]
         }
         context["total"] = site.entities.count
+        context["totalText"] = site.translation.count(.searchTotal, site.entities.count)
         if hasSearchIndex { context["searchIndex"] = routes.root(from: path) + Self.searchIndexFolder + "/" }
         context["cleanURLs"] = site.config.cleanURLs
         return RenderedFile(path: path, data: templates.renderData(context, with: "search"))

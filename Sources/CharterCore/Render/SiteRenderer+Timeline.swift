@@ -2,7 +2,6 @@
 extension SiteRenderer {
     /// Where the timeline is written; its folder name is reserved as an id.
     public static let timelinePath = "tidslinje/index.html"
-    static let timelineTitle = "Tidslinje"
 
     /// Whether the content has any event for the timeline.
     static func hasTimeline(_ site: Site) -> Bool {
@@ -22,10 +21,10 @@ extension SiteRenderer {
         let path = Self.timelinePath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let timeline = Timeline(site: site)
+        let title = site.translation[.timelineTitle]
         let entities = Set(timeline.events.map(\.entityID)).compactMap { site[$0] }
-        var context = layout.context(path: path, title: Self.timelineTitle, current: "tidslinje",
-                                     breadcrumbs: [(Self.timelineTitle, nil)],
-                                     description: "Alle datoer i modellen: organer etableres og ophører, kommissorier godkendes, projekter starter og skal være i drift.",
+        var context = layout.context(path: path, title: title, current: "tidslinje", breadcrumbs: [(title, nil)],
+                                     description: site.translation[.timelineDescription],
                                      updated: entities.compactMap(\.updated).max())
         var years: [[String: Any]] = []
         for event in timeline.events {

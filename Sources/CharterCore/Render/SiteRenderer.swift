@@ -115,7 +115,7 @@ public struct SiteRenderer: Sendable {
         var context = layout.values(path: path, title: entity.title, current: entity.type == .page ? entity.id : entity.type.listSlug,
                                     breadcrumbs: breadcrumbs(for: entity), description: entity.summary, updated: entity.updated)
         context["page"] = .map(EntityPage(entity: entity, linker: linker).context())
-        context["indexed"] = .string(entity.type.singular)
+        context["indexed"] = .string(site.singular(entity.type))
         context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
         if entity.terms != nil {
             context["printHref"] = .string(routes.href(from: path, to: PrintRenderer.path(of: entity.id)))
@@ -126,8 +126,8 @@ public struct SiteRenderer: Sendable {
     }
 
     func breadcrumbs(for entity: Entity) -> [(String, String?)] {
-        guard entity.type != .page else { return [(LayoutContext.pagesTitle, routes.path(ofList: .page)), (entity.title, nil)] }
-        var crumbs: [(String, String?)] = [(entity.type.plural, routes.path(ofList: entity.type))]
+        guard entity.type != .page else { return [(site.plural(.page), routes.path(ofList: .page)), (entity.title, nil)] }
+        var crumbs: [(String, String?)] = [(site.plural(entity.type), routes.path(ofList: entity.type))]
         var ancestors: [Entity] = []
         var seen: Set<String> = [entity.id]
         var current = entity
@@ -161,25 +161,27 @@ public struct SiteRenderer: Sendable {
                                      description: nil, updated: entity?.updated)
         if let entity {
             context["page"] = TemplateValue.map(EntityPage(entity: entity, linker: linker).context())
-            context["indexed"] = entity.type.singular
+            context["indexed"] = site.singular(entity.type)
         }
+        var lists: [String: Any] = [:]
         for type in EntityType.allCases where type != .page {
-            context[type.listSlug] = site.entities(of: type).map(linker.item)
+            lists[type.rawValue] = ["title": site.plural(type), "items": site.entities(of: type).map(linker.item)] as [String: Any]
         }
+        context["lists"] = lists
         context["pages"] = site.entities(of: .page).filter { $0.id != "index" }.map(linker.item)
         context["recent"] = site.entities.filter { $0.updated != nil && $0.id != "index" }
             .sorted { ($0.updated!, $0.title) > ($1.updated!, $1.title) }
             .prefix(5)
             .map { entity -> [String: Any] in
                 var item = linker.item(entity)
-                item["updated"] = entity.updated!.danish
+                item["updated"] = site.date(entity.updated!)
                 item["updatedISO"] = entity.updated!.description
                 return item
             }
         context["upcoming"] = Timeline(site: site).upcoming(from: buildDate, limit: 5).map { timelineItem($0, linker: linker) }
         if Self.hasTimeline(site) { context["timelineHref"] = routes.href(from: path, to: Self.timelinePath) }
         context["types"] = EntityType.allCases.filter { $0 != .page && !site.entities(of: $0).isEmpty }.map {
-            ["title": $0.plural, "href": linker.href(toList: $0), "count": site.entities(of: $0).count] as [String: Any]
+            ["title": site.plural($0), "href": linker.href(toList: $0), "count": site.entities(of: $0).count] as [String: Any]
         }
         if hasOrganisationChart, templates.names.contains("organisation") {
             // The home page shows the whole organisation small; a chart that cannot be drawn is reported by its own page.
@@ -199,21 +201,22 @@ public struct SiteRenderer: Sendable {
             entities = entities.enumerated().sorted { ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset) }
                 .map(\.element)
         }
-        var context = layout.context(path: path, title: type.plural, current: type.listSlug, breadcrumbs: [(type.plural, nil)],
+        var context = layout.context(path: path, title: site.plural(type), current: type.listSlug, breadcrumbs: [(site.plural(type), nil)],
                                      description: nil, updated: entities.compactMap(\.updated).max())
         context["type"] = type.rawValue
         context["count"] = entities.count
         context["items"] = entities.map { entity -> [String: Any] in
             var item = linker.item(entity)
             var dates: [String] = []
-            func add(_ label: String, _ value: DateOrText?) { if let value { dates.append("\(label): \(value.display)") } }
-            add("Etableret", entity.established)
-            add("Ophører", entity.ends)
-            add("Start", entity.start)
-            add("I drift", entity.inOperationBy)
+            let t = site.translation
+            func add(_ label: Phrase, _ value: DateOrText?) { if let value { dates.append("\(t[label]): \(site.display(value))") } }
+            add(.fieldEstablished, entity.established)
+            add(.fieldEnds, entity.ends)
+            add(.fieldStart, entity.start)
+            add(.listInOperation, entity.inOperationBy)
             item["dates"] = dates
             if let updated = entity.updated {
-                item["updated"] = updated.danish
+                item["updated"] = site.date(updated)
                 item["updatedISO"] = updated.description
             }
             return item
@@ -225,7 +228,8 @@ public struct SiteRenderer: Sendable {
     func render404() -> RenderedFile {
         // The 404 page is served from any depth, so its links are absolute from the base URL when one is set.
         let path = "404.html"
-        var context = layout.context(path: path, title: "Siden findes ikke", current: "", breadcrumbs: [], description: nil)
+        var context = layout.context(path: path, title: site.translation[.notFoundTitle], current: "", breadcrumbs: [], description: nil)
+        context["notFoundText"] = site.translation.format(.notFoundText, ["site": site.config.title])
         if !site.config.baseURL.isEmpty {
             let base = site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/"
             context["root"] = base

@@ -12,6 +12,8 @@ public struct TemplateSet: Sendable {
     public var names: Set<String>
     /// Files under `assets/`, as (path relative to the templates folder, bytes).
     public var assets: [(path: String, data: Data)]
+    /// Every translation key a template uses (`{{t.key}}`), with the place of its tag.
+    public var translationKeys: [(key: String, location: SourceLocation)] = []
 
     /// Renders `context` with the template `name`.
     public func render(_ context: Any, with name: String) -> String {
@@ -82,7 +84,13 @@ public struct TemplateSet: Sendable {
                                   at: SourceLocation(path: path, line: line, column: column))
             }
         }
-        return TemplateSet(library: library, names: names, assets: assets)
+        var keys: [(key: String, location: SourceLocation)] = []
+        for (_, path, text) in texts {
+            for (key, line, column) in translationKeys(in: text) {
+                keys.append((key, SourceLocation(path: path, line: line, column: column)))
+            }
+        }
+        return TemplateSet(library: library, names: names, assets: assets, translationKeys: keys)
     }
 
     /// The names in `{{> name}}` and `{{< name}}` tags, with their positions.
@@ -98,6 +106,25 @@ public struct TemplateSet: Sendable {
                 let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                 found.append((name, lineIndex + 1, column))
                 rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+
+    /// The keys of the translation tags (`{{t.key}}`, `{{#t.key}}`, `{{{t.key}}}`, `{{t.key.one}}`) in `text`, with
+    /// the position of each tag.
+    static func translationKeys(in text: String) -> [(String, Int, Int)] {
+        var found: [(String, Int, Int)] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                var name = rest[open.upperBound...].drop { "{#^&".contains($0) }.drop { $0 == " " }
+                rest = rest[open.upperBound...]
+                guard name.hasPrefix("t.") else { continue }
+                name = name.dropFirst(2)
+                let key = name.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+                guard !key.isEmpty else { continue }
+                found.append((String(key), lineIndex + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
             }
         }
         return found

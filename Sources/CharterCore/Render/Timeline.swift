@@ -32,9 +32,9 @@ struct Timeline {
 
     struct Event {
         var when: When
-        /// The date as shown: the Danish date, or the content's own words.
+        /// The date as shown: the date in the site's language, or the content's own words.
         var label: String
-        /// What happens, in Danish ("Etableres").
+        /// What happens, in the site's language ("Etableres").
         var what: String
         var entityID: String
         /// The ISO date for `<time datetime>`, when the content gives an exact date.
@@ -50,25 +50,28 @@ struct Timeline {
 
     init(site: Site) {
         var events: [Event] = []
-        func add(_ value: DateOrText?, _ what: String, _ entity: Entity) {
+        let t = site.translation
+        let months = t.months.map { $0.lowercased() }
+        func add(_ value: DateOrText?, _ what: Phrase, _ entity: Entity) {
             guard let value else { return }
+            let what = t[what]
             switch value {
             case .date(let day):
-                events.append(Event(when: .day(day), label: day.danish, what: what, entityID: entity.id))
+                events.append(Event(when: .day(day), label: site.date(day), what: what, entityID: entity.id))
             case .text(let text):
-                let when = Self.when(inText: text)
+                let when = Self.when(inText: text, months: months)
                 events.append(Event(when: when, label: text, what: what, entityID: entity.id, isApproximate: true))
             }
         }
         for entity in site.entities {
             switch entity.type {
             case .body:
-                add(entity.established, "Etableres", entity)
-                if let approved = entity.terms?.approved { add(.date(approved), "Kommissorium godkendt", entity) }
-                add(entity.ends, "Ophører", entity)
+                add(entity.established, .eventEstablished, entity)
+                if let approved = entity.terms?.approved { add(.date(approved), .eventTermsApproved, entity) }
+                add(entity.ends, .eventEnds, entity)
             case .project:
-                add(entity.start, "Starter", entity)
-                add(entity.inOperationBy, "Skal være i drift", entity)
+                add(entity.start, .eventStart, entity)
+                add(entity.inOperationBy, .eventInOperation, entity)
             default: break
             }
         }
@@ -87,23 +90,21 @@ struct Timeline {
         }.prefix(limit))
     }
 
-    /// Where a date written as text belongs: at the first Danish date in it, else its first year, else undated.
-    static func when(inText text: String) -> When {
-        if let day = firstDanishDate(in: text) { return .day(day) }
+    /// Where a date written as text belongs: at the first date in it written with one of `months` (lower case), else its
+    /// first year, else undated.
+    static func when(inText text: String, months: [String]) -> When {
+        if let day = firstDate(in: text, months: months) { return .day(day) }
         if let year = firstYear(in: text) { return .year(year) }
         return .undated
     }
 
-    static let months = ["januar", "februar", "marts", "april", "maj", "juni",
-                         "juli", "august", "september", "oktober", "november", "december"]
-
-    /// The first "1. marts 2026" in `text`.
-    static func firstDanishDate(in text: String) -> Day? {
+    /// The first "1. marts 2026" or "1 March 2026" in `text`, with the language's `months` in lower case.
+    static func firstDate(in text: String, months: [String]) -> Day? {
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).map(String.init)
         guard words.count >= 3 else { return nil }
         for index in 0..<(words.count - 2) {
             let dayWord = words[index]
-            guard dayWord.hasSuffix("."), let day = Int(dayWord.dropLast()),
+            guard let day = Int(dayWord.hasSuffix(".") ? dayWord.dropLast() : Substring(dayWord)),
                   let month = months.firstIndex(of: words[index + 1]),
                   let year = Int(words[index + 2].prefix(4)), words[index + 2].prefix(4).count == 4 else { continue }
             if day >= 1, day <= Day.daysIn(month: month + 1, year: year) { return Day(year: year, month: month + 1, day: day) }

@@ -19,7 +19,7 @@ struct DOTWriterTests {
     }
 
     @Test func everyBoxHasAClassALinkAndATooltipAndTheCurrentEntityALinkPerRow() {
-        let node = Chart.Node(id: "a", type: .body, caption: "Organ · Forum", title: "A \"1\"", status: "draft", href: "../a/index.html",
+        let node = Chart.Node(id: "a", type: .body, caption: "Organ · Forum", title: "A \"1\"", status: "draft", statusLabel: "Udkast", href: "../a/index.html",
                               tooltip: "Om <A>")
         var current = Chart.Node(id: "b", type: .unit, caption: "Enhed", title: "B", href: "../b/index.html", isCurrent: true)
         current.rows = [Chart.Row(label: "Leder", title: "Chef & co", href: "../c/index.html", tooltip: nil)]

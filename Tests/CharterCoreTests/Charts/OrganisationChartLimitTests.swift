@@ -11,7 +11,8 @@ struct OrganisationChartLimitTests {
                                     text: "---\ntype: unit\ntitle: U\(index)\nparent: \(parent)\n---\n"))
         }
         var diagnostics = Diagnostics()
-        let site = SiteBuilder.build(ContentTree(files: files), into: &diagnostics)
+        var site = SiteBuilder.build(ContentTree(files: files), into: &diagnostics)
+        site.translation = Fixtures.danish
         #expect(!diagnostics.hasErrors)
         return site
     }

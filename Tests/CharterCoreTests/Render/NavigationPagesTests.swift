@@ -30,6 +30,15 @@ struct NavigationPagesTests {
         #expect(timeline.contains("<span class=\"event-what\">Skal være i drift:</span> <a href=\"../tryg-hjem/index.html\""))
     }
 
+    static let danishMonths = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                               "november", "december"]
+
+    @Test func englishDatesGivenAsTextArePlacedAtTheirDate() {
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december"]
+        #expect(Timeline.when(inText: "By 1 March 2026, at the merger", months: months) == .day(Day(year: 2026, month: 3, day: 1)))
+    }
+
     @Test(arguments: [
         ("Senest 1. marts 2026, ved sammenlægningen", Timeline.When.day(Day(year: 2026, month: 3, day: 1))),
         ("Årsskiftet 2026/2027", .year(2026)),
@@ -38,7 +47,7 @@ struct NavigationPagesTests {
         ("31. februar 2026", .year(2026)),
     ])
     func datesGivenAsTextArePlacedAtTheirDateOrYear(_ text: String, _ when: Timeline.When) {
-        #expect(Timeline.when(inText: text) == when)
+        #expect(Timeline.when(inText: text, months: Self.danishMonths) == when)
     }
 
     @Test func searchPageListsEveryEntityByTypeWithoutJavaScript() throws {

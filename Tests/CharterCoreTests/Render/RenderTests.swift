@@ -28,9 +28,20 @@ struct SlugTests {
 }
 
 struct DayTests {
-    @Test func isoDatesAreShownInDanish() {
-        #expect(Day(iso: "2026-01-01")?.danish == "1. januar 2026")
-        #expect(Day(iso: "2026-03-01")?.danish == "1. marts 2026")
+    @Test func isoDatesAreShownTheWayTheLanguageWritesThem() throws {
+        let danish = Translation(language: "da", entries: [
+            "date_format": .text("{day}. {month} {year}"),
+            "months": .list(["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                             "november", "december"]),
+        ])
+        let english = Translation(language: "en", entries: [
+            "date_format": .text("{day} {month} {year}"),
+            "months": .list(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                             "November", "December"]),
+        ])
+        #expect(danish.date(try #require(Day(iso: "2026-01-01"))) == "1. januar 2026")
+        #expect(danish.date(try #require(Day(iso: "2026-03-01"))) == "1. marts 2026")
+        #expect(english.date(try #require(Day(iso: "2025-11-21"))) == "21 November 2025")
     }
 
     @Test(arguments: ["2026-02-30", "2026-13-01", "26-01-01", "2026-1-1", "i morgen"])

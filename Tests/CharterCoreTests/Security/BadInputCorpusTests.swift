@@ -94,7 +94,7 @@ struct BadInputCorpusTests {
         Case(name: "unknown status", files: ["a.md": page("type: project\ntitle: A\nstatus: active")],
              expected: ["a.md:4:9: error: unknown status 'active' for a project; use one of idea, planned, running, done"]),
         Case(name: "unknown kind", files: ["a.md": page("type: unit\ntitle: A\nkind: hospital")],
-             expected: ["a.md:4:7: error: unknown kind 'hospital' for a unit; use one of administration, afdeling, direktion, region, stab, sygehus"]),
+             expected: ["a.md:4:7: error: unknown kind 'hospital' for a unit; use one of region, sygehus, administration, afdeling, direktion, stab, or declare it in site.yml under 'kinds: unit:'"]),
         Case(name: "blank title", files: ["a.md": page("type: page\ntitle: \"   \"")],
              expected: ["a.md:3:8: error: missing 'title': every page needs a title"]),
 

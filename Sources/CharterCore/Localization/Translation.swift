@@ -1,0 +1,122 @@
+/// The words of the site's interface in one language: every label, heading, sentence and month name that the templates
+/// and the engine put on a page, read from `i18n/<language>.yaml` (Hugo's convention).
+///
+/// The default theme ships `templates/i18n/da.yaml` and `templates/i18n/en.yaml`; a site overrides any key in its own
+/// `content/i18n/<language>.yaml`. A file is a mapping of keys to texts; a text may hold `{name}` placeholders that the
+/// engine fills in, a key may hold a list (`months`), and a key whose text depends on a count has `one` and `other`:
+///
+/// ```yaml
+/// nav_home: Home
+/// terms_title: "Terms of reference of {title}"
+/// months: [January, February, March, April, May, June, July, August, September, October, November, December]
+/// search_results: {one: "1 result for “{query}”.", other: "{count} results for “{query}”."}
+/// ```
+///
+/// Templates use a key as `{{t.nav_home}}`; the engine uses the keys of `Phrase`. A key that either uses and the
+/// language lacks is a located error at build (see `TranslationLoader`), so no page shows an empty string.
+public struct Translation: Sendable, Hashable {
+    /// One key's value.
+    public enum Entry: Sendable, Hashable {
+        case text(String)
+        case list([String])
+        /// A text that depends on a count: `one` for 1, `other` for any other number.
+        case plural(one: String, other: String)
+    }
+
+    /// The language (BCP 47) the words are in.
+    public var language: String
+    /// Every key's value.
+    public private(set) var entries: [String: Entry]
+
+    /// A translation with the given entries.
+    public init(language: String, entries: [String: Entry] = [:]) {
+        self.language = language
+        self.entries = entries
+    }
+
+    /// Whether the language has `key`.
+    public func has(_ key: String) -> Bool { entries[key] != nil }
+
+    /// Sets or replaces one key (a site's own file over the theme's).
+    public mutating func set(_ key: String, _ entry: Entry) { entries[key] = entry }
+
+    /// The text of `phrase`; the key itself when the language lacks it (the build reports that as an error first).
+    public subscript(phrase: Phrase) -> String { text(phrase.rawValue) }
+
+    /// The text of `key`; for a plural entry its `other` form, for a list its items joined by commas.
+    public func text(_ key: String) -> String {
+        switch entries[key] {
+        case .text(let text): text
+        case .plural(_, let other): other
+        case .list(let items): items.joined(separator: ", ")
+        case nil: key
+        }
+    }
+
+    /// The text of `phrase` with each `{name}` replaced by its value.
+    public func format(_ phrase: Phrase, _ values: [String: String]) -> String {
+        Self.fill(text(phrase.rawValue), values)
+    }
+
+    /// The form of `phrase` for `count` (`one` or `other`), with `{count}` and the other `{name}`s filled in.
+    public func count(_ phrase: Phrase, _ count: Int, _ values: [String: String] = [:]) -> String {
+        let form: String
+        switch entries[phrase.rawValue] {
+        case .plural(let one, let other): form = count == 1 ? one : other
+        default: form = text(phrase.rawValue)
+        }
+        var values = values
+        values["count"] = String(count)
+        return Self.fill(form, values)
+    }
+
+    /// The HTML of `phrase`: the text escaped, with each `{name}` replaced by its value, which is HTML already.
+    public func formatHTML(_ phrase: Phrase, _ html: [String: String]) -> String {
+        var escaped: [String: String] = [:]
+        var result = HTML.escape(text(phrase.rawValue))
+        for (name, value) in html { escaped["{\(name)}"] = value }
+        for (placeholder, value) in escaped { result = result.replacingOccurrences(of: placeholder, with: value) }
+        return result
+    }
+
+    /// The twelve month names, January first.
+    public var months: [String] {
+        if case .list(let months) = entries[Phrase.months.rawValue], months.count == 12 { return months }
+        return (1...12).map(String.init)
+    }
+
+    /// A date the way the language writes it: "1. januar 2026", "1 January 2026".
+    public func date(_ day: Day) -> String {
+        Self.fill(text(Phrase.dateFormat.rawValue), ["day": String(day.day), "month": months[day.month - 1], "year": String(day.year)])
+    }
+
+    /// A date or a described point in time, as shown on a page.
+    public func display(_ value: DateOrText) -> String {
+        switch value {
+        case .date(let day): date(day)
+        case .text(let text): text
+        }
+    }
+
+    /// `text` with every `{name}` of `values` replaced.
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        guard text.contains("{") else { return text }
+        var result = text
+        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        return result
+    }
+
+    /// The translation as the templates see it under `t`: each key's text, a list as a list, a plural as its `other`
+    /// form (with `{count}` left in for scripts to fill).
+    var templateValue: TemplateValue {
+        var map: TemplateMap = [:]
+        for (key, entry) in entries {
+            switch entry {
+            case .text(let text): map[key] = .string(text)
+            case .list(let items): map[key] = .list(items.map(TemplateValue.string))
+            case .plural(let one, let other): map[key] = .map(["one": .string(one), "other": .string(other)])
+            }
+        }
+        return .map(map)
+    }
+}
