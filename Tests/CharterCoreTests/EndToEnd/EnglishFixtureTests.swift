@@ -71,8 +71,10 @@ struct EnglishFixtureTests {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("site")
-        let result = Build(options: .init(content: Self.content, templates: Fixtures.templates, output: output.path,
-                                          today: Day(year: 2026, month: 3, day: 1), pdfEngine: engine)).run()
+        var options = Build.Options(content: Self.content, templates: Fixtures.templates, output: output.path,
+                                    today: Day(year: 2026, month: 3, day: 1), pdfEngine: engine)
+        options.searchIndexer = SearchIndexer.find()
+        let result = Build(options: options).run()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.sorted)")
         let files = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
             .filter { !$0.hasPrefix("pagefind/") && ($0.hasSuffix(".html") || $0.hasSuffix(".pdf")) }
@@ -92,6 +94,10 @@ struct EnglishFixtureTests {
         let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(home.contains(">Groups<"), "the declared plural of the type")
         #expect(home.contains("placeholder=\"Search, e.g. release\""))
+        if SearchIndexer.find() != nil {  // make test installs Pagefind
+            let entry = try String(contentsOf: output.appendingPathComponent("pagefind/pagefind-entry.json"), encoding: .utf8)
+            #expect(entry.contains("\"languages\":{\"en\""), "Pagefind indexes and stems the site in its language: \(entry)")
+        }
     }
 
     @Test func anUndeclaredKindIsAnErrorAtItsLineThatNamesTheDeclaredKinds() {
