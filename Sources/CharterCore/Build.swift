@@ -99,6 +99,7 @@ public struct Build: Sendable {
         site.translation = TranslationLoader.load(config: site.config, templates: options.templates, content: options.content,
                                                   into: &diagnostics)
         if let templates { TranslationLoader.check(templates, against: site.translation, content: options.content, into: &diagnostics) }
+        TranslationLoader.checkPaths(of: site, into: &diagnostics)
         return Prepared(diagnostics: diagnostics, site: site, templates: templates, timings: timings)
     }
 

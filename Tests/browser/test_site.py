@@ -30,8 +30,11 @@ SPECIAL = {"index.html", "404.html"}
 MIN_PAGES = int(os.environ.get("CHARTER_MIN_PAGES", "60"))
 SHOT_BODY = os.environ.get("CHARTER_SHOT_BODY", "integrationsforum")
 SHOT_QUERY = os.environ.get("CHARTER_SHOT_QUERY", "sygehuse")
+# The folders of the site's own pages, in its language (path_body, path_timeline, path_search in i18n/<language>.yaml).
+LIST_PATH, TIMELINE_PATH, SEARCH_PATH = os.environ.get("CHARTER_PATHS", "organer,tidslinje,soeg").split(",")
 SPECIAL_FOLDERS = {"assets", "print", "pagefind", "organer", "enheder", "roller", "personer", "projekter", "sider",
-                   "organisation", "tidslinje", "soeg"}
+                   "organisation", "tidslinje", "soeg", "bodies", "units", "roles", "people", "projects", "pages", "timeline",
+                   "search"}
 
 
 def screen_pages(pages):
@@ -120,7 +123,7 @@ def test_axe_finds_no_violations_on_any_page_in_light_and_dark(browser, server, 
 
 def test_skip_link_comes_first_and_focus_is_visible(browser, server):
     viewport(browser, DESKTOP)
-    browser.get(server + "organer/index.html")
+    browser.get(server + f"{LIST_PATH}/index.html")
     browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
     focused = browser.switch_to.active_element
     assert focused.get_attribute("class") == "skip-link" and focused.is_displayed()
@@ -254,8 +257,8 @@ def test_timeline_lists_dated_events_in_order_with_an_undated_group(browser, ser
 
 @pytest.mark.parametrize("name,metrics", [("phone", PHONE), ("desktop", DESKTOP)])
 def test_screenshots_at_phone_and_desktop_widths(browser, server, artifacts, name, metrics):
-    shots = {"home": "index.html", "body": f"{SHOT_BODY}/index.html", "timeline": "tidslinje/index.html",
-             "list": "organer/index.html", "search": f"soeg/index.html?q={SHOT_QUERY}"}
+    shots = {"home": "index.html", "body": f"{SHOT_BODY}/index.html", "timeline": f"{TIMELINE_PATH}/index.html",
+             "list": f"{LIST_PATH}/index.html", "search": f"{SEARCH_PATH}/index.html?q={SHOT_QUERY}"}
     for scheme in ["light", "dark"]:
         viewport(browser, metrics, scheme)
         for shot, page in shots.items():
@@ -268,7 +271,7 @@ def test_screenshots_at_phone_and_desktop_widths(browser, server, artifacts, nam
         if metrics["mobile"]:
             browser.get(server + f"{SHOT_BODY}/index.html")
             browser.find_element(By.CSS_SELECTOR, ".menu-button").click()
-            wait(browser).until(lambda d: visible(d, ".menu-items a[href$='tidslinje/index.html']"))
+            wait(browser).until(lambda d: visible(d, f".menu-items a[href$='{TIMELINE_PATH}/index.html']"))
             browser.save_screenshot(str(artifacts / f"{name}-{scheme}-menu.png"))
     viewport(browser, DESKTOP)
 

@@ -58,7 +58,7 @@ public enum ChartExport {
 
     /// Links from the site's root (`x/index.html`), or absolute under `baseURL` (`https://…/x/`).
     static func links(for site: Site, baseURL: String) -> (String) -> String {
-        let routes = Routes(cleanURLs: site.config.cleanURLs)
+        let routes = site.routes
         guard !baseURL.isEmpty else { return { routes.href(from: "index.html", to: routes.path(of: $0)) } }
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         return { id in id == "index" ? base : base + id + "/" }

@@ -78,4 +78,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case chartOrganisationScope = "chart_organisation_scope", chartOrganisationCounts = "chart_organisation_counts"
     case chartOrganisationLines = "chart_organisation_lines"
     case countUnits = "count_units", countBodies = "count_bodies"
+
+    // The folders of the site's own pages (`SitePaths`).
+    case pathBody = "path_body", pathUnit = "path_unit", pathRole = "path_role", pathPerson = "path_person"
+    case pathProject = "path_project", pathPage = "path_page", pathTimeline = "path_timeline", pathSearch = "path_search"
+    case pathBook = "path_book"
 }

@@ -54,6 +54,20 @@ public enum TranslationLoader {
         }
     }
 
+    /// Reports every entity whose id is the folder of a page the site makes itself in its language (`path_search: search`
+    /// and an entity `search`), and a folder name that is not a plain path segment.
+    public static func checkPaths(of site: Site, into diagnostics: inout Diagnostics) {
+        for (name, key) in SitePaths(site.translation).all {
+            if name.isEmpty || name.contains("/") || name.hasPrefix(".") {
+                diagnostics.error("'\(key.rawValue)' must be a folder name without '/', not '\(name)'", at: site.config.languageLocation
+                                  ?? SourceLocation(path: "site.yml"))
+            } else if let entity = site[name], !EntitySchema.reservedIDs.contains(name) {
+                diagnostics.error("id '\(name)' is the folder of a page Charter makes itself ('\(key.rawValue)' in the translation); "
+                                  + "rename the file or set another 'id'", at: entity.location)
+            }
+        }
+    }
+
     /// `en-GB` → [`en-GB`, `en`].
     static func candidates(for language: String) -> [String] {
         let base = language.split(separator: "-").first.map(String.init) ?? language

@@ -2,7 +2,7 @@
 public enum EntityType: String, Sendable, CaseIterable, Hashable {
     case body, unit, role, person, project, page
 
-    /// The folder of the type's list page, also its URL (`organer/`).
+    /// The key of the type's list page in the navigation; its folder is the translation's (`SitePaths`).
     public var listSlug: String {
         switch self {
         case .body: "organer"

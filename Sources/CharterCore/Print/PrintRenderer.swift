@@ -1,9 +1,6 @@
 /// Renders the printable terms of reference: one A4 page per body with terms (`print/<id>.html`) and the collection
-/// of all of them, "Kommissoriesamling" (`print/kommissoriesamling.html`), through `print.mustache` and `print-book.mustache`.
+/// of all of them (`print/<path_book>.html`, `print/kommissoriesamling.html` in Danish), through `print.mustache` and `print-book.mustache`.
 public struct PrintRenderer: Sendable {
-    /// The file name of the collection, without extension.
-    public static let bookName = "kommissoriesamling"
-
     public var site: Site
     public var templates: TemplateSet
     public var printDate: Day
@@ -14,7 +11,7 @@ public struct PrintRenderer: Sendable {
         self.printDate = printDate
     }
 
-    var routes: Routes { Routes(cleanURLs: site.config.cleanURLs) }
+    var routes: Routes { site.routes }
 
     /// The bodies that have terms of reference, in site order.
     public var bodies: [Entity] {
@@ -50,7 +47,7 @@ public struct PrintRenderer: Sendable {
     /// The collection, from the `document(_:)` of every body in `bodies`, in that order; nil when there are none.
     public func renderBook(documents: [TemplateValue]) -> RenderedFile? {
         guard !documents.isEmpty else { return nil }
-        let path = Self.path(of: Self.bookName)
+        let path = routes.bookPath
         var context = frame(path: path, title: site.translation[.bookTitle])
         context["documents"] = documents
         return RenderedFile(path: path, data: templates.renderData(context, with: "print-book"))

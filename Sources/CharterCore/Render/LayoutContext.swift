@@ -67,7 +67,7 @@ struct LayoutContext: Sendable {
             entries.append(NavigationEntry(title: site.plural(type), target: routes.path(ofList: type), key: type.listSlug))
         }
         if SiteRenderer.hasTimeline(site) {
-            entries.append(NavigationEntry(title: t[.timelineTitle], target: SiteRenderer.timelinePath, key: "tidslinje"))
+            entries.append(NavigationEntry(title: t[.timelineTitle], target: routes.timelinePath, key: "tidslinje"))
         }
         return entries
     }
@@ -114,7 +114,7 @@ struct LayoutContext: Sendable {
             "home": .string(routes.href(from: path, to: "index.html")),
             "stylesheet": .string(root + "assets/style.css"),
             "script": .string(root + "assets/site.js"),
-            "searchHref": .string(routes.href(from: path, to: SiteRenderer.searchPath)),
+            "searchHref": .string(routes.href(from: path, to: routes.searchPath)),
             "nav": root == "../" ? cachedNavigation(current: current) ?? TemplateValue(navigation(from: path, current: current))
                 : TemplateValue(navigation(from: path, current: current)),
             "buildDate": .string(site.date(buildDate)),

@@ -2,9 +2,12 @@
 public struct Routes: Sendable {
     /// Whether links drop the trailing `index.html`.
     public var cleanURLs: Bool
+    /// The folders of the site's own pages, in its language.
+    public var paths: SitePaths
 
-    public init(cleanURLs: Bool) {
+    public init(cleanURLs: Bool, paths: SitePaths) {
         self.cleanURLs = cleanURLs
+        self.paths = paths
     }
 
     /// The output file of an entity's page: `integrationsforum/index.html`; the home page is `index.html`.
@@ -12,10 +15,19 @@ public struct Routes: Sendable {
         id == "index" ? "index.html" : "\(id)/index.html"
     }
 
-    /// The output file of a type's list page: `organer/index.html`.
+    /// The output file of a type's list page: `organer/index.html`, `bodies/index.html`.
     public func path(ofList type: EntityType) -> String {
-        "\(type.listSlug)/index.html"
+        "\(paths.lists[type]!)/index.html"
     }
+
+    /// The output file of the timeline.
+    public var timelinePath: String { "\(paths.timeline)/index.html" }
+
+    /// The output file of the search page.
+    public var searchPath: String { "\(paths.search)/index.html" }
+
+    /// The output file of the collection of terms of reference.
+    public var bookPath: String { "print/\(paths.book).html" }
 
     /// The relative href from the page at `from` to the file at `to` (both output paths).
     public func href(from: String, to: String, anchor: String? = nil) -> String {

@@ -1,8 +1,6 @@
 /// The search page: a search field that Pagefind answers as the reader types, over a list of every page by type that is
 /// the page's content without JavaScript, and from disk, where the search index cannot be loaded.
 extension SiteRenderer {
-    /// Where the search page is written; its folder name is reserved as an id.
-    public static let searchPath = "soeg/index.html"
     /// The folder of the search index, relative to the site's root; reserved as an id.
     public static let searchIndexFolder = "pagefind"
 
@@ -13,7 +11,7 @@ extension SiteRenderer {
                                    at: SourceLocation(path: "search.mustache")))
             return nil
         }
-        let path = Self.searchPath
+        let path = routes.searchPath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let title = site.translation[.searchTitle]
         var context = layout.context(path: path, title: title, current: "soeg", breadcrumbs: [(title, nil)],

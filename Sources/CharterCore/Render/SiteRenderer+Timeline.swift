@@ -1,8 +1,5 @@
 /// The timeline page: every dated event of the model by year, with the events without a fixed date last.
 extension SiteRenderer {
-    /// Where the timeline is written; its folder name is reserved as an id.
-    public static let timelinePath = "tidslinje/index.html"
-
     /// Whether the content has any event for the timeline.
     static func hasTimeline(_ site: Site) -> Bool {
         site.entities.contains {
@@ -18,7 +15,7 @@ extension SiteRenderer {
                                    at: SourceLocation(path: "timeline.mustache")))
             return nil
         }
-        let path = Self.timelinePath
+        let path = routes.timelinePath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let timeline = Timeline(site: site)
         let title = site.translation[.timelineTitle]

@@ -6,7 +6,7 @@ import Foundation
 public struct SiteRenderer: Sendable {
     public var site: Site {
         didSet {
-            layout = LayoutContext(site: site, routes: routes, buildDate: buildDate)
+            layout = LayoutContext(site: site, routes: site.routes, buildDate: buildDate)
             items = nil
         }
     }
@@ -24,10 +24,11 @@ public struct SiteRenderer: Sendable {
         self.templates = templates
         self.buildDate = buildDate
         self.charts = charts
-        self.layout = LayoutContext(site: site, routes: Routes(cleanURLs: site.config.cleanURLs), buildDate: buildDate)
+        self.layout = LayoutContext(site: site, routes: site.routes, buildDate: buildDate)
     }
 
-    var routes: Routes { Routes(cleanURLs: site.config.cleanURLs) }
+    /// The site's routes, made once with the layout (their folder names come from the translation).
+    var routes: Routes { layout.routes }
     /// The layout's parts that are the same on every page, worked out once.
     private(set) var layout: LayoutContext
     /// Every entity's item as the entity pages (all one folder deep) list it, made once when the whole site renders.
@@ -179,7 +180,7 @@ public struct SiteRenderer: Sendable {
                 return item
             }
         context["upcoming"] = Timeline(site: site).upcoming(from: buildDate, limit: 5).map { timelineItem($0, linker: linker) }
-        if Self.hasTimeline(site) { context["timelineHref"] = routes.href(from: path, to: Self.timelinePath) }
+        if Self.hasTimeline(site) { context["timelineHref"] = routes.href(from: path, to: routes.timelinePath) }
         context["types"] = EntityType.allCases.filter { $0 != .page && !site.entities(of: $0).isEmpty }.map {
             ["title": site.plural($0), "href": linker.href(toList: $0), "count": site.entities(of: $0).count] as [String: Any]
         }
@@ -236,7 +237,7 @@ public struct SiteRenderer: Sendable {
             context["home"] = base
             context["stylesheet"] = base + "assets/style.css"
             context["script"] = base + "assets/site.js"
-            context["searchHref"] = base + routes.href(from: path, to: Self.searchPath)
+            context["searchHref"] = base + routes.href(from: path, to: routes.searchPath)
             func absolute(_ item: [String: Any]) -> [String: Any] {
                 var item = item
                 item["href"] = base + (item["href"] as? String ?? "")

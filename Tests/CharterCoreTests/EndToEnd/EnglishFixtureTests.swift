@@ -85,12 +85,21 @@ struct EnglishFixtureTests {
             let text = file.hasSuffix(".pdf") ? try pdfText(path) : Self.readable(try String(contentsOfFile: path, encoding: .utf8))
             let danish = Self.words(in: text).intersection(Self.danishWords)
             #expect(danish.isEmpty, "\(file) shows Danish interface words: \(danish.sorted())")
+            #expect(!Self.danishWords.contains(file.split(separator: "/").first.map(String.init) ?? ""), "\(file) has a Danish address")
+            if file.hasSuffix(".html") {
+                let addresses = ChartPage.matches(of: ##"\shref="([^"#]*)"##, in: try String(contentsOfFile: path, encoding: .utf8))
+                let inAddresses = Self.words(in: addresses.joined(separator: " ")).intersection(Self.danishWords)
+                #expect(inAddresses.isEmpty, "\(file) links to Danish addresses: \(inAddresses.sorted())")
+            }
         }
         let body = try String(contentsOf: output.appendingPathComponent("wg-security/index.html"), encoding: .utf8)
         #expect(body.contains("<html lang=\"en\">"))
         #expect(body.contains("Working Group"), "the declared kind's label")
         #expect(body.contains("15 January 2026"), "dates the way English writes them")
         #expect(body.contains("Charter of the Security Working Group"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("bodies/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("timeline/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("print/terms-of-reference.pdf").path))
         let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(home.contains(">Groups<"), "the declared plural of the type")
         #expect(home.contains("placeholder=\"Search, e.g. release\""))
@@ -110,6 +119,18 @@ struct EnglishFixtureTests {
         let lines = result.diagnostics.sorted.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
         #expect(lines == ["a.md:4:7: error: unknown kind 'comittee' for a body (did you mean 'committee'?); use one of committee, "
                           + "or declare it under 'kinds: body:' (site.yml:4:3)"])
+    }
+
+    @Test func anIdThatIsTheFolderOfAPageInTheSitesLanguageIsAnError() {
+        let folder = Fixtures.write([
+            "site.yml": "title: T\nlanguage: en\n",
+            "timeline.md": "---\ntype: page\ntitle: Our timeline\n---\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = Build(options: .init(content: folder.path, templates: Fixtures.templates, output: folder.path + "/site", dryRun: true)).run()
+        let lines = result.diagnostics.sorted.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
+        #expect(lines == ["timeline.md:1:1: error: id 'timeline' is the folder of a page Charter makes itself ('path_timeline' in the "
+                          + "translation); rename the file or set another 'id'"])
     }
 
     @Test func aTemplateKeyTheLanguageLacksIsAnErrorAtItsTag() throws {

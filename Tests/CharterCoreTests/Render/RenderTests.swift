@@ -90,14 +90,14 @@ struct MarkdownHTMLTests {
 
 struct RoutesTests {
     @Test func linksAreRelativeToThePage() {
-        let routes = Routes(cleanURLs: false)
+        let routes = Routes(cleanURLs: false, paths: SitePaths(Fixtures.danish))
         #expect(routes.href(from: "index.html", to: "forum/index.html") == "forum/index.html")
         #expect(routes.href(from: "a/index.html", to: "forum/index.html", anchor: "opgaver") == "../forum/index.html#opgaver")
         #expect(routes.href(from: "a/index.html", to: "index.html") == "../index.html")
     }
 
     @Test func cleanURLsDropIndexHTML() {
-        let routes = Routes(cleanURLs: true)
+        let routes = Routes(cleanURLs: true, paths: SitePaths(Fixtures.danish))
         #expect(routes.href(from: "a/index.html", to: "forum/index.html") == "../forum/")
         #expect(routes.href(from: "index.html", to: "index.html") == "./")
     }
