@@ -72,11 +72,7 @@ public struct Translation: Sendable, Hashable {
 
     /// The HTML of `phrase`: the text escaped, with each `{name}` replaced by its value, which is HTML already.
     public func formatHTML(_ phrase: Phrase, _ html: [String: String]) -> String {
-        var escaped: [String: String] = [:]
-        var result = HTML.escape(text(phrase.rawValue))
-        for (name, value) in html { escaped["{\(name)}"] = value }
-        for (placeholder, value) in escaped { result = result.replacingOccurrences(of: placeholder, with: value) }
-        return result
+        Self.fill(HTML.escape(text(phrase.rawValue)), html)
     }
 
     /// The twelve month names, January first.
@@ -100,10 +96,21 @@ public struct Translation: Sendable, Hashable {
 
     /// `text` with every `{name}` of `values` replaced.
     static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.contains("{") else { return text }
-        var result = text
-        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
-        return result
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return result + rest
     }
 
     /// The translation as the templates see it under `t`: each key's text, a list as a list, a plural as its `other`

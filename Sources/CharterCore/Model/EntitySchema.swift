@@ -51,8 +51,13 @@ public enum EntitySchema {
 
     /// The translation key of a status value's label.
     public static func statusPhrase(_ status: String) -> Phrase? {
-        Phrase(rawValue: "status_" + status)
+        statusPhrases[status]
     }
+
+    /// The statuses by value, found without building the key and comparing it with every phrase's.
+    private static let statusPhrases: [String: Phrase] = Dictionary(uniqueKeysWithValues: Phrase.allCases.compactMap { phrase in
+        phrase.rawValue.hasPrefix("status_") ? (String(phrase.rawValue.dropFirst("status_".count)), phrase) : nil
+    })
 
     /// Ids that would collide with the site's own folders and pages.
     public static let reservedIDs: Set<String> = Set(EntityType.allCases.map(\.listSlug))

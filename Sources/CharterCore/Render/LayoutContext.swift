@@ -17,6 +17,8 @@ struct LayoutContext: Sendable {
     private let siteValue: TemplateValue
     /// The translation as the templates see it (`{{t.key}}`), made once.
     private let translationValue: TemplateValue
+    /// The build date in the site's language, and the "Built with" line around it, the same on every page.
+    private let buildDateValue: TemplateValue, builtWithValue: TemplateValue
 
     init(site: Site, routes: Routes, buildDate: Day) {
         self.site = site
@@ -26,6 +28,9 @@ struct LayoutContext: Sendable {
         self.entries = entries
         self.siteValue = TemplateValue(Self.siteContext(of: site))
         self.translationValue = site.translation.templateValue
+        self.buildDateValue = .string(site.date(buildDate))
+        self.builtWithValue = .string(site.translation.formatHTML(.builtWith, [
+            "date": "<time datetime=\"\(buildDate.description)\">\(HTML.escape(site.date(buildDate)))</time>"]))
         self.entityPageNavigation = Dictionary(uniqueKeysWithValues: EntityType.allCases.map { type in
             (type.listSlug, TemplateValue(Self.navigation(entries, site: site, routes: routes, root: "../", current: type.listSlug)))
         })
@@ -117,10 +122,9 @@ struct LayoutContext: Sendable {
             "searchHref": .string(routes.href(from: path, to: routes.searchPath)),
             "nav": root == "../" ? cachedNavigation(current: current) ?? TemplateValue(navigation(from: path, current: current))
                 : TemplateValue(navigation(from: path, current: current)),
-            "buildDate": .string(site.date(buildDate)),
+            "buildDate": buildDateValue,
             "buildDateISO": .string(buildDate.description),
-            "builtWith": .string(site.translation.formatHTML(.builtWith, [
-                "date": "<time datetime=\"\(buildDate.description)\">\(HTML.escape(site.date(buildDate)))</time>"])),
+            "builtWith": builtWithValue,
         ]
         if let updated {
             context["lastChanged"] = .string(site.date(updated))

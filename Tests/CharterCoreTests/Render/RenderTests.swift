@@ -115,3 +115,16 @@ struct LinkSchemeTests {
         #expect(lines.isEmpty, "\(lines)")
     }
 }
+
+struct TranslationFillTests {
+    @Test func placeholdersAreFilledOnceAndUnknownOnesKept() {
+        #expect(Translation.fill("{title} reports to {superior}.", ["title": "A {superior}", "superior": "B"]) == "A {superior} reports to B.")
+        #expect(Translation.fill("Page {page} of {pages} {", ["page": "1"]) == "Page 1 of {pages} {")
+        #expect(Translation.fill("Ingen pladsholdere æøå", ["x": "y"]) == "Ingen pladsholdere æøå")
+    }
+
+    @Test func htmlTextsAreEscapedAndTheirPlaceholdersTakeHTML() {
+        let translation = Translation(language: "en", entries: ["built_with": .text("Built {date} with <Charter> & co.")])
+        #expect(translation.formatHTML(.builtWith, ["date": "<time>1 May</time>"]) == "Built <time>1 May</time> with &lt;Charter&gt; &amp; co.")
+    }
+}
