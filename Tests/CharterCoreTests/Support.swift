@@ -51,6 +51,19 @@ enum Fixtures {
         return diagnostics.sorted.map(\.description)
     }
 
+    /// The standard output of `/usr/bin/<tool>` run with `arguments` (poppler-utils' `pdftotext`, `pdfinfo`).
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     static func build(_ content: String, output: String, dryRun: Bool = false) -> Build.Result {
         Build(options: .init(content: content, templates: templates, output: output, dryRun: dryRun,
                              today: Day(year: 2026, month: 3, day: 1))).run()

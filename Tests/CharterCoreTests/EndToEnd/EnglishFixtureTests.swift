@@ -50,18 +50,6 @@ struct EnglishFixtureTests {
         return (shown + [text]).joined(separator: " ").replacingOccurrences(of: "&amp;", with: "&")
     }
 
-    func pdfText(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = [path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     @Test func theDanishWordsAreTakenFromTheTranslationFile() {
         #expect(Self.danishWords.isSuperset(of: ["forside", "organer", "mødeleder", "udkast", "henvisninger"]))
     }
@@ -82,7 +70,7 @@ struct EnglishFixtureTests {
         #expect(files.contains { $0.hasSuffix(".pdf") })
         for file in files {
             let path = output.appendingPathComponent(file).path
-            let text = file.hasSuffix(".pdf") ? try pdfText(path) : Self.readable(try String(contentsOfFile: path, encoding: .utf8))
+            let text = file.hasSuffix(".pdf") ? try Fixtures.run("pdftotext", [path, "-"]) : Self.readable(try String(contentsOfFile: path, encoding: .utf8))
             let danish = Self.words(in: text).intersection(Self.danishWords)
             #expect(danish.isEmpty, "\(file) shows Danish interface words: \(danish.sorted())")
             #expect(!Self.danishWords.contains(file.split(separator: "/").first.map(String.init) ?? ""), "\(file) has a Danish address")

@@ -5,18 +5,6 @@ import Testing
 /// Printable terms of reference: the print HTML's structure, and real PDFs checked with poppler-utils.
 @Suite(.serialized)
 struct PrintTests {
-    func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     @Test func buildWritesAPrintPageForEveryBodyWithTermsAndTheCollection() throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -60,11 +48,11 @@ struct PrintTests {
                                           today: Day(year: 2026, month: 3, day: 1), pdfEngine: engine)).run()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.sorted)")
         let pdf = output.appendingPathComponent("print/forum.pdf").path
-        let info = try run("pdfinfo", [pdf])
+        let info = try Fixtures.run("pdfinfo", [pdf])
         #expect(info.contains("Title:           Kommissorium for Forum for ældre og sundhed"))
         #expect(info.contains("Author:          Testkommunen"))
         #expect(info.contains("Page size:       595.276 x 841.89 pts (A4)"))
-        let text = try run("pdftotext", ["-layout", pdf, "-"])
+        let text = try Fixtures.run("pdftotext", ["-layout", pdf, "-"])
         #expect(text.contains("Kommissorium for Forum for ældre"))
         #expect(text.contains("Sammensætning"))
         #expect(text.contains("Chefsygeplejerske"))
@@ -75,7 +63,7 @@ struct PrintTests {
         #expect(body.contains("<a href=\"../print/forum.pdf\" type=\"application/pdf\">PDF</a>"))
 
         let book = output.appendingPathComponent("print/kommissoriesamling.pdf").path
-        let bookText = try run("pdftotext", ["-layout", book, "-"])
+        let bookText = try Fixtures.run("pdftotext", ["-layout", book, "-"])
         #expect(bookText.contains("Kommissoriesamling"))
         #expect(bookText.range(of: #"Kommissorium for Forum for ældre og sundhed \(udkast\) \.+ 3"#, options: .regularExpression) != nil,
                 "the table of contents gives the page number")
