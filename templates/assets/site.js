@@ -1,7 +1,8 @@
 // Charter's small enhancements. Every page works without them: the menus are <details>, the search page lists
 // every page by type. With JavaScript, the menus close like menus, and the search page answers as the reader types:
 // through Pagefind's index when the site is served over HTTP, by filtering the list of all pages when it is opened
-// from disk (browsers do not load the index from file:// addresses).
+// from disk (browsers do not load the index from file:// addresses). Charts scroll in their frame without it; with it,
+// they also zoom (buttons, + - 0 keys, Ctrl + wheel, two fingers) and pan by dragging.
 (function () {
   "use strict";
 
@@ -183,9 +184,131 @@
     if (query) run();
   }
 
+  // Charts: zoom by setting the drawing's width, pan by the frame's own scrolling, so that links, focus and the
+  // browser's find keep working and nothing moves without the reader asking.
+  function setUpCharts() {
+    Array.prototype.forEach.call(document.querySelectorAll(".chart[data-zoom-in] .chart-canvas"), function (canvas) {
+      var chart = canvas.parentNode;
+      var svg = canvas.querySelector("svg.chart-svg");
+      if (!svg || !svg.viewBox || !svg.viewBox.baseVal) return;
+      var natural = svg.viewBox.baseVal.width * 1.5;
+
+      function width() { return svg.getBoundingClientRect().width; }
+      function fitWidth() { return Math.min(canvas.clientWidth, natural); }
+      // The width `next`, clamped, keeping the point (x, y) of the frame where it is.
+      function zoomTo(next, x, y) {
+        var before = width();
+        next = Math.max(Math.min(fitWidth(), before), Math.min(next, natural * 3));
+        if (x === undefined) { x = canvas.clientWidth / 2; y = 0; }
+        var left = canvas.scrollLeft + x;
+        var top = window.scrollY;
+        svg.style.minWidth = "0";
+        svg.style.maxWidth = "none";
+        svg.style.width = next + "px";
+        var ratio = width() / before;
+        canvas.scrollLeft = left * ratio - x;
+        window.scrollTo(window.scrollX, top);
+      }
+
+      var bar = document.createElement("div");
+      bar.className = "chart-zoom";
+      bar.setAttribute("role", "group");
+      bar.setAttribute("aria-label", chart.getAttribute("data-zoom-controls"));
+      [["zoom-out", "\u2212", function () { zoomTo(width() / 1.25); }],
+       ["zoom-fit", null, function () { zoomTo(fitWidth()); canvas.scrollLeft = 0; }],
+       ["zoom-in", "+", function () { zoomTo(width() * 1.25); }]].forEach(function (spec) {
+        var button = document.createElement("button");
+        var label = chart.getAttribute("data-" + spec[0]);
+        button.type = "button";
+        button.className = "chart-" + spec[0];
+        button.textContent = spec[1] || label;
+        if (spec[1]) { button.setAttribute("aria-label", label); button.title = label; }
+        button.addEventListener("click", spec[2]);
+        bar.appendChild(button);
+      });
+      chart.insertBefore(bar, canvas);
+      canvas.classList.add("is-zoomable");
+      canvas.tabIndex = 0;
+      canvas.setAttribute("role", "region");
+      canvas.setAttribute("aria-label", svg.querySelector("title") ? svg.querySelector("title").textContent : "");
+
+      // A chart wider than its frame opens on the page's own box, or on the top of the largest hierarchy.
+      if (canvas.scrollWidth > canvas.clientWidth) {
+        var focus = svg.querySelector("g.node.current") || svg.querySelector("g.node.focus");
+        if (focus) {
+          var box = focus.getBoundingClientRect();
+          canvas.scrollLeft += box.left + box.width / 2 - canvas.getBoundingClientRect().left - canvas.clientWidth / 2;
+        }
+      }
+
+      canvas.addEventListener("keydown", function (event) {
+        if (event.target !== canvas || event.ctrlKey || event.metaKey || event.altKey) return;
+        if (event.key === "+" || event.key === "=") zoomTo(width() * 1.25);
+        else if (event.key === "-" || event.key === "_") zoomTo(width() / 1.25);
+        else if (event.key === "0") { zoomTo(fitWidth()); canvas.scrollLeft = 0; }
+        else return;
+        event.preventDefault();
+      });
+      canvas.addEventListener("wheel", function (event) {
+        if (!event.ctrlKey) return;
+        event.preventDefault();
+        var box = canvas.getBoundingClientRect();
+        zoomTo(width() * (event.deltaY < 0 ? 1.1 : 1 / 1.1), event.clientX - box.left, event.clientY - box.top);
+      }, { passive: false });
+
+      // A mouse drags the drawing; two fingers pinch it (one finger scrolls the frame as usual).
+      var pointers = {};
+      var drag = null;
+      var pinch = null;
+      var moved = false;
+      function distance() {
+        var points = Object.keys(pointers).map(function (id) { return pointers[id]; });
+        return Math.hypot(points[0].x - points[1].x, points[0].y - points[1].y);
+      }
+      canvas.addEventListener("pointerdown", function (event) {
+        pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
+        if (event.pointerType === "mouse" && event.button === 0) {
+          drag = { x: event.clientX, y: event.clientY, left: canvas.scrollLeft, top: window.scrollY };
+          moved = false;
+        } else if (Object.keys(pointers).length === 2) {
+          pinch = { distance: distance(), width: width() };
+        }
+      });
+      canvas.addEventListener("pointermove", function (event) {
+        if (pointers[event.pointerId]) pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
+        if (drag) {
+          var dx = event.clientX - drag.x;
+          var dy = event.clientY - drag.y;
+          if (!moved && Math.abs(dx) + Math.abs(dy) < 4) return;
+          if (!moved) canvas.classList.add("is-dragging");
+          moved = true;
+          canvas.scrollLeft = drag.left - dx;
+          window.scrollTo(window.scrollX, drag.top - dy);
+        } else if (pinch && Object.keys(pointers).length === 2) {
+          var box = canvas.getBoundingClientRect();
+          var points = Object.keys(pointers).map(function (id) { return pointers[id]; });
+          zoomTo(pinch.width * distance() / pinch.distance,
+                 (points[0].x + points[1].x) / 2 - box.left, (points[0].y + points[1].y) / 2 - box.top);
+        }
+      });
+      function release(event) {
+        delete pointers[event.pointerId];
+        if (Object.keys(pointers).length < 2) pinch = null;
+        if (drag && event.pointerType === "mouse") { drag = null; canvas.classList.remove("is-dragging"); }
+      }
+      canvas.addEventListener("pointerup", release);
+      canvas.addEventListener("pointercancel", release);
+      // A drag that ends on a box does not follow its link.
+      canvas.addEventListener("click", function (event) {
+        if (moved) { event.preventDefault(); moved = false; }
+      }, true);
+    });
+  }
+
   function start() {
     setUpMenus();
     setUpSearch();
+    setUpCharts();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

@@ -23,18 +23,18 @@ public struct Chart: Sendable, Hashable {
     public var nodes: [Node]
     /// Lines between boxes, in a stable order.
     public var edges: [Edge]
-    /// Labelled groups of boxes (units, bodies), drawn as frames.
+    /// Boxes set in rows inside a frame: a level too wide for one row, or the boxes no line places.
     public var groups: [Group] = []
     /// Boxes to place side by side (node ids), e.g. a body and its secretariat.
     public var sameRank: [[String]] = []
-    /// Boxes that no line places (node ids), in rows: each row is chained by invisible lines, so that such boxes fill
-    /// a grid instead of one long column.
-    public var grid: [[String]] = []
+    /// Boxes to draw lower than others though no line joins them: the bands of the whole-organisation chart (units,
+    /// then bodies, then the boxes without lines), each below the deepest box of the one before.
+    public var below: [Placement] = []
+    /// The box a reader's view starts on when the chart is wider than its frame: the top of the largest hierarchy
+    /// (the current box of a local chart is marked as such).
+    public var focus: String? = nil
     /// The same structure as a nested list.
     public var outline: [OutlineItem]
-    /// Whether the chart runs left to right instead of top-down: for wide, shallow trees, which top-down would be
-    /// many times wider than the column.
-    public var leftToRight = false
 
     /// One box: an entity, or, for the chart's own entity, a table with a linked row per chair, member and head.
     public struct Node: Sendable, Hashable {
@@ -54,8 +54,6 @@ public struct Chart: Sendable, Hashable {
         public var isCurrent = false
         /// Linked rows under the title (only on the current entity of a local chart).
         public var rows: [Row] = []
-        /// The `Group.id` the box belongs to, if any.
-        public var group: String?
     }
 
     /// One row of the current entity's table: a seat or role with its own link.
@@ -97,10 +95,27 @@ public struct Chart: Sendable, Hashable {
         public var kind: EdgeKind
     }
 
-    /// A frame around boxes of one kind.
+    /// Boxes set in rows inside a frame. With a `parent`, they are the children of one box, too many for one row
+    /// (`WideLevels`), and one line joins the parent to the frame instead of a line to each; without one, they are the
+    /// boxes that no line places, under the group's `title`.
     public struct Group: Sendable, Hashable {
+        /// A name for the frame, unique in the chart.
         public var id: String
-        public var title: String
+        /// The heading on the frame, if any.
+        public var title: String?
+        /// The box the group's boxes report to, if they all do.
+        public var parent: String?
+        /// Node ids, row by row from the top, each row from the left.
+        public var rows: [[String]]
+
+        /// Every box of the group.
+        public var members: [String] { rows.flatMap { $0 } }
+    }
+
+    /// `lower` is drawn at least one level below `upper`.
+    public struct Placement: Sendable, Hashable {
+        public var upper: String
+        public var lower: String
     }
 
     /// One item of the list version: an entity (linked) or a heading for the items under it.

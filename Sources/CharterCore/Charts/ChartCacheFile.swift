@@ -11,7 +11,7 @@ enum ChartCacheFile {
     /// Names the format and what made the drawings in it. Change it whenever `DOTWriter`, `SVGCleaner` or the chart
     /// styles change what they write: the keys are chart models, which do not change with them.
     /// `ChartCacheFileTests` holds a checksum of what they write, to remind you.
-    static let format = "charter-charts 3"
+    static let format = "charter-charts 4"
 
     /// The drawings in the file at `path`, as (key, SVG), in the order of the file.
     static func read(_ path: String, engine: String) -> [(key: [UInt8], svg: String)] {

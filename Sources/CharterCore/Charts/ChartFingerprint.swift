@@ -34,10 +34,15 @@ struct ChartFingerprint {
         list("groups", chart.groups) { writer, group in
             writer.field("id", group.id)
             writer.field("title", group.title)
+            writer.field("parent", group.parent)
+            writer.list("rows", group.rows) { writer, ids in writer.list("ids", ids) { $0.string($1) } }
         }
         list("sameRank", chart.sameRank) { writer, ids in writer.list("ids", ids) { $0.string($1) } }
-        list("grid", chart.grid) { writer, ids in writer.list("ids", ids) { $0.string($1) } }
-        field("leftToRight", chart.leftToRight)
+        field("focus", chart.focus)
+        list("below", chart.below) { writer, placement in
+            writer.field("upper", placement.upper)
+            writer.field("lower", placement.lower)
+        }
     }
 
     private mutating func write(_ node: Chart.Node) {
@@ -58,7 +63,6 @@ struct ChartFingerprint {
             writer.field("href", row.href)
             writer.field("tooltip", row.tooltip)
         }
-        field("group", node.group)
     }
 
     private mutating func name(_ name: StaticString) {

@@ -23,9 +23,9 @@ final class ChartParts {
         return status
     }
 
-    func node(_ entity: Entity, group: String? = nil, current: Bool = false) -> Chart.Node {
+    func node(_ entity: Entity, current: Bool = false) -> Chart.Node {
         Chart.Node(id: entity.id, type: entity.type, caption: caption(entity), title: entity.title, status: markedStatus(entity),
-                   statusLabel: markedStatus(entity).map(site.statusLabel), href: href(entity.id), tooltip: entity.summary, isCurrent: current, group: group)
+                   statusLabel: markedStatus(entity).map(site.statusLabel), href: href(entity.id), tooltip: entity.summary, isCurrent: current)
     }
 
     /// A row for the entity `id` (plain text when there is no such entity).

@@ -5,7 +5,9 @@ import Foundation
 /// changed, and writes DOT only for those. The drawings can be saved to a file and loaded by the next build (`load(from:)`, `save(to:)`).
 ///
 /// One renderer serves a whole build (pages render concurrently; the engine serialises its own calls) and can be kept
-/// across builds, as the preview server does. The cache is guarded by a lock; a lookup never waits for a layout.
+/// across builds, as the preview server does. The cache is guarded by a lock; a lookup waits for a layout only when the
+/// same chart is being laid out for another page (the organisation page and the printed collection share theirs), so
+/// that no chart is laid out twice.
 ///
 /// ```swift
 /// let charts = ChartRenderer()
@@ -52,9 +54,11 @@ public final class ChartRenderer: @unchecked Sendable {
     }
 
     private let engine: any ChartLayoutEngine
-    private let lock = NSLock()
+    private let lock = NSCondition()
     // Guarded by `lock`.
     private var cache: [Key: Entry] = [:]
+    /// Drawings being made, by key; waiters are woken by `lock.broadcast()` when one is done.
+    private var inProgress: Set<Key> = []
     /// Whether the cache holds other drawings than the file it was last loaded from or saved to.
     private var changed = true
     private var counts = Statistics()
@@ -101,7 +105,11 @@ public final class ChartRenderer: @unchecked Sendable {
     /// The drawing remembered under `key`, or the one `draw` makes (then remembered).
     private func drawing(key: Key, _ draw: () -> Result<String, ChartLayoutError>) -> Result<String, ChartLayoutError> {
         if let cached = lock.withLock({ () -> Result<String, ChartLayoutError>? in
-            guard let entry = cache[key] else { return nil }
+            while inProgress.contains(key) { lock.wait() }
+            guard let entry = cache[key] else {
+                inProgress.insert(key)
+                return nil
+            }
             cache[key]?.used = true
             counts.reused += 1
             return entry.result
@@ -113,6 +121,8 @@ public final class ChartRenderer: @unchecked Sendable {
             cache[key] = Entry(result: result, used: true)
             counts.layouts += 1
             changed = true
+            inProgress.remove(key)
+            lock.broadcast()
         }
         return result
     }

@@ -16,52 +16,92 @@ enum DOTWriter {
         var lines: [String] = []
         lines.append("digraph \(DOT.quoted(chart.key)) {")
         // A local chart puts a secretariat or a predecessor beside the entity, with room for the line between them.
-        let layout = (chart.leftToRight ? "rankdir=LR, ranksep=0.5" : "rankdir=TB, ranksep=0.42")
-            + (chart.scope == .local ? ", nodesep=0.5" : ", nodesep=0.18")
-        lines.append("  graph [\(layout), bgcolor=\"transparent\", newrank=true, pad=0.06, "
+        let spacing = chart.scope == .local ? "nodesep=0.5" : "nodesep=0.22"
+        let compound = chart.groups.contains { $0.parent != nil } ? ", compound=true" : ""
+        lines.append("  graph [rankdir=TB, ranksep=0.42, \(spacing)\(compound), bgcolor=\"transparent\", newrank=true, pad=0.06, "
             + "fontname=\"Helvetica\", fontsize=12, fontcolor=\"\(ChartPalette.line)\"];")
         lines.append("  node [shape=box, style=\"rounded,filled\", margin=\"0.1,0.06\", fontname=\"Helvetica\", fontsize=12, "
             + "fillcolor=\"\(ChartPalette.fill)\", color=\"\(ChartPalette.border)\"];")
         lines.append("  edge [color=\"\(ChartPalette.line)\", arrowsize=0.6];")
-        let grouped = Dictionary(grouping: chart.nodes.enumerated(), by: { $0.element.group ?? "" })
-        for (index, node) in grouped["", default: []] {
-            lines.append("  " + statement(for: node, index: index, links: &links))
+        let index = Dictionary(chart.nodes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var inGroup: [String: String] = [:]
+        for group in chart.groups {
+            for id in group.members where inGroup[id] == nil { inGroup[id] = group.id }
+        }
+        for (offset, node) in chart.nodes.enumerated() where inGroup[node.id] == nil {
+            lines.append("  " + statement(for: node, index: offset, focus: node.id == chart.focus, links: &links))
         }
         for group in chart.groups {
-            lines.append("  subgraph \(DOT.quoted("cluster_" + group.id)) {")
-            lines.append("    graph [label=\(DOT.quoted(group.title)), class=\"group\", style=\"rounded,dashed\", "
-                + "color=\"\(ChartPalette.border)\", labeljust=l, margin=10];")
-            for (index, node) in grouped[group.id, default: []] {
-                lines.append("    " + statement(for: node, index: index, links: &links))
-            }
-            lines.append("  }")
+            lines += self.group(group, chart: chart, index: index, inGroup: inGroup, links: &links)
         }
         for ids in chart.sameRank where ids.count > 1 {
             lines.append("  { rank=same; " + ids.map { DOT.quoted($0) + ";" }.joined(separator: " ") + " }")
         }
-        for row in chart.grid where row.count > 1 {
-            lines.append("  " + row.map(DOT.quoted).joined(separator: " -> ") + " [style=invis];")
+        // A band below another: no pull to the side, only down.
+        for placement in chart.below {
+            lines.append("  \(DOT.quoted(placement.upper)) -> \(DOT.quoted(placement.lower)) [style=invis, weight=0];")
         }
+        let wrapped = Dictionary(chart.groups.compactMap { group in group.parent.map { ($0, Set(group.members)) } },
+                                 uniquingKeysWith: { $0.union($1) })
         for edge in chart.edges {
-            lines.append("  \(DOT.quoted(edge.from)) -> \(DOT.quoted(edge.to)) [\(attributes(of: edge.kind))];")
+            if edge.kind == .reports, wrapped[edge.from]?.contains(edge.to) == true { continue }
+            lines.append("  \(DOT.quoted(edge.from)) -> \(DOT.quoted(edge.to)) [\(attributes(of: edge.kind, in: chart.scope))];")
         }
         lines.append("}")
         return DOTGraph(text: lines.joined(separator: "\n") + "\n", links: links)
     }
 
-    static func attributes(of kind: Chart.EdgeKind) -> String {
+    /// A group as a frame (a cluster) with its boxes in rows: each row on one rank and chained left to right by invisible
+    /// lines, each column chained down; a group with a parent is joined to it by one line that ends at the frame.
+    static func group(_ group: Chart.Group, chart: Chart, index: [String: Int], inGroup: [String: String],
+                      links: inout [String: DOTGraph.Link]) -> [String] {
+        let rows = group.rows.map { $0.filter { inGroup[$0] == group.id && index[$0] != nil } }.filter { !$0.isEmpty }
+        guard !rows.isEmpty else { return [] }
+        let name = DOT.quoted("cluster_" + group.id)
+        var lines = ["  subgraph \(name) {"]
+        if let title = group.title {
+            lines.append("    graph [label=\(DOT.quoted(title)), class=\"group\", style=\"rounded,dashed\", "
+                + "color=\"\(ChartPalette.border)\", labeljust=l, margin=10];")
+        } else {
+            lines.append("    graph [label=\"\", class=\"rows\", style=\"rounded,dashed\", color=\"\(ChartPalette.border)\", margin=8];")
+        }
+        for id in rows.flatMap({ $0 }) {
+            lines.append("    " + statement(for: chart.nodes[index[id]!], index: index[id]!, focus: id == chart.focus, links: &links))
+        }
+        for row in rows {
+            if row.count > 1 {
+                lines.append("    { rank=same; " + row.map { DOT.quoted($0) + ";" }.joined(separator: " ") + " }")
+                lines.append("    " + row.map(DOT.quoted).joined(separator: " -> ") + " [style=invis];")
+            }
+        }
+        for (upper, lower) in zip(rows, rows.dropFirst()) {
+            for (column, id) in lower.enumerated() {
+                lines.append("    \(DOT.quoted(upper[min(column, upper.count - 1)])) -> \(DOT.quoted(id)) [style=invis];")
+            }
+        }
+        lines.append("  }")
+        if let parent = group.parent, index[parent] != nil {
+            let target = rows[0][rows[0].count / 2]
+            lines.append("  \(DOT.quoted(parent)) -> \(DOT.quoted(target)) [\(attributes(of: .reports, in: chart.scope)), lhead=\(name)];")
+        }
+        return lines
+    }
+
+    static func attributes(of kind: Chart.EdgeKind, in scope: Chart.Scope) -> String {
         switch kind {
         case .reports: "class=\"reports\", dir=back"
         case .secretariat: "class=\"secretariat\", style=dashed, constraint=false"
-        case .replaced: "class=\"replaced\", style=dotted, constraint=false"
+        // In the whole organisation a successor is drawn below the body it replaced; a local chart sets them side by side.
+        case .replaced: "class=\"replaced\", style=dotted" + (scope == .organisation ? "" : ", constraint=false")
         }
     }
 
     /// One node statement: a linked box, or the current entity's table with a link per row.
-    static func statement(for node: Chart.Node, index: Int, links: inout [String: DOTGraph.Link]) -> String {
+    static func statement(for node: Chart.Node, index: Int, focus: Bool = false, links: inout [String: DOTGraph.Link]) -> String {
         let key = "n\(index)"
         var classes = [node.type.rawValue]
         if node.isCurrent { classes.append("current") }
+        if focus { classes.append("focus") }
         if let status = node.status { classes.append(status) }
         var attributes = ["id=\(DOT.quoted(key))", "class=\(DOT.quoted(classes.joined(separator: " ")))"]
         // Bodies are rounded, units square; a marked status is also dashed, so that it does not rest on colour alone.

@@ -1,5 +1,10 @@
-/// The chart of the whole organisation: every unit and body as a box, `parent` and `reports_to` as solid lines,
-/// secretariats as dashed lines and successions (`replaced_by`, `replaces`) as dotted ones.
+/// The chart of the whole organisation, read from the top down: every unit and body as a box, `parent` and
+/// `reports_to` as solid lines from the top of each hierarchy down, secretariats as dashed lines and successions
+/// (`replaced_by`, `replaces`) as dotted ones from the old body down to the new.
+///
+/// The hierarchies are drawn in bands, each below the one before: those with units (and the bodies that report to a
+/// unit), then those of bodies only, then the bodies that no line joins to anything, in rows under a heading.
+/// A level too wide for one row is wrapped (`ChartLevels`).
 enum OrganisationChart {
     /// The chart for a page at any path; `href` gives the link from that page to an entity's page.
     static func make(site: Site, href: @escaping (String) -> String) -> Chart {
@@ -7,9 +12,7 @@ enum OrganisationChart {
         let shown = shownIDs(of: site)
         let units = site.entities(of: .unit).filter { shown.contains($0.id) }
         let bodies = site.entities(of: .body).filter { shown.contains($0.id) }
-        let grouped = !units.isEmpty && !bodies.isEmpty
-        var nodes = units.map { parts.node($0, group: grouped ? "enheder" : nil) }
-        nodes += bodies.map { parts.node($0, group: grouped ? "organer" : nil) }
+        let nodes = (units + bodies).map { parts.node($0) }
         let name = site.config.organisation ?? site.config.title
         let total = site.entities(of: .unit).count + site.entities(of: .body).count
         let t = site.translation
@@ -20,18 +23,75 @@ enum OrganisationChart {
                                                                   "bodies": t.count(.countBodies, bodies.count)])
             + " " + t[.chartOrganisationLines]
         let edges = edges(of: site).filter { shown.contains($0.from) && shown.contains($0.to) }
-        let placed = Set(edges.filter { $0.kind == .reports }.flatMap { [$0.from, $0.to] })
-        let grid = [units, bodies].flatMap { entities in
-            chunks(entities.map(\.id).filter { !placed.contains($0) }, of: gridColumns)
+        let linked = Set(edges.flatMap { [$0.from, $0.to] })
+        let alone = bodies.map(\.id).filter { !linked.contains($0) }
+        var chart = Chart(scope: .organisation, key: "organisation", title: t.format(.organisationChartTitle, ["name": name]),
+                          summary: summary, nodes: nodes, edges: edges, outline: outline(of: site, parts: parts))
+        chart = ChartLevels.wrapWideLevels(chart, .organisation)
+        if !alone.isEmpty {
+            chart.groups.append(Chart.Group(id: "alone", title: t.format(.chartOtherBodies, ["bodies": site.plural(.body).lowercased()]),
+                                            rows: ChartLevels.rows(alone, columns: aloneColumns)))
         }
-        return Chart(scope: .organisation, key: "organisation", title: t.format(.organisationChartTitle, ["name": name]), summary: summary,
-                     nodes: nodes, edges: edges,
-                     groups: grouped ? [Chart.Group(id: "enheder", title: site.plural(.unit)), Chart.Group(id: "organer", title: site.plural(.body))] : [],
-                     grid: grid,
-                     outline: outline(of: site, parts: parts),
-                     // Organisations are wide and shallow, and most bodies stand alone: left to right keeps the chart
-                     // about as wide as the column instead of many times wider.
-                     leftToRight: true)
+        chart.below = bands(of: chart, units: Set(units.map(\.id)), alone: alone)
+        chart.focus = topOfLargestHierarchy(chart)
+        return chart
+    }
+
+    /// The top box of the hierarchy with the most boxes (the first, of equals), where a reader starts.
+    static func topOfLargestHierarchy(_ chart: Chart) -> String? {
+        let leader = hierarchies(of: chart)
+        var sizes: [String: Int] = [:]
+        for node in chart.nodes { sizes[leader(node.id), default: 0] += 1 }
+        guard let largest = chart.nodes.map({ leader($0.id) }).max(by: { sizes[$0]! < sizes[$1]! }) else { return nil }
+        let rank = ChartLevels.ranks(of: chart)
+        let members = chart.nodes.map(\.id).filter { leader($0) == largest }
+        return members.min { rank[$0, default: 0] < rank[$1, default: 0] }
+    }
+
+    /// For each box, a name shared by every box of its hierarchy: the boxes joined by any line but a secretariat's.
+    static func hierarchies(of chart: Chart) -> (String) -> String {
+        var leader: [String: String] = [:]
+        func find(_ id: String) -> String {
+            var current = id
+            while let next = leader[current], next != current { current = next }
+            return current
+        }
+        for node in chart.nodes { leader[node.id] = node.id }
+        for edge in chart.edges where edge.kind != .secretariat {
+            let (a, b) = (find(edge.from), find(edge.to))
+            if a != b { leader[b] = a }
+        }
+        return { find($0) }
+    }
+
+    /// The most boxes in a row of the bodies that no line joins.
+    static let aloneColumns = 4
+
+    /// Placements that draw each band below the one before: the top boxes of the hierarchies without units below the
+    /// deepest box of those with units, and the boxes without lines below both.
+    static func bands(of chart: Chart, units: Set<String>, alone: [String]) -> [Chart.Placement] {
+        let find = hierarchies(of: chart)
+        let aloneSet = Set(alone)
+        var withUnits: [String] = []
+        var withoutUnits: [String] = []
+        let hierarchyHasUnit = Set(chart.nodes.filter { units.contains($0.id) }.map { find($0.id) })
+        for node in chart.nodes where !aloneSet.contains(node.id) {
+            if hierarchyHasUnit.contains(find(node.id)) { withUnits.append(node.id) } else { withoutUnits.append(node.id) }
+        }
+        let bands = [withUnits, withoutUnits, alone].filter { !$0.isEmpty }
+        guard bands.count > 1 else { return [] }
+        var placements: [Chart.Placement] = []
+        var levelled = chart
+        for (upper, lower) in zip(bands, bands.dropFirst()) {
+            let rank = ChartLevels.ranks(of: levelled)
+            // The first of the deepest boxes, so that the choice does not depend on anything but the model.
+            var deepest = upper[0]
+            for id in upper where rank[id, default: 0] > rank[deepest, default: 0] { deepest = id }
+            let tops = lower.filter { rank[$0] ?? 0 == 0 }
+            placements += tops.map { Chart.Placement(upper: deepest, lower: $0) }
+            levelled.below = placements
+        }
+        return placements
     }
 
     /// The most boxes the whole-organisation chart draws. Larger organisations get their top levels drawn (a layered
@@ -73,19 +133,12 @@ enum OrganisationChart {
         return shown
     }
 
-    /// Boxes without a reporting line are set in rows of this many.
-    static let gridColumns = 3
-
-    static func chunks(_ ids: [String], of size: Int) -> [[String]] {
-        stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min($0 + size, ids.count)]) }
-    }
-
     /// Every line between units and bodies, without repeats, in site order of both ends.
     static func edges(of site: Site) -> [Chart.Edge] {
         var edges: [Chart.Edge] = []
         var seen = Set<Chart.Edge>()
-        func add(_ from: String?, _ to: String, _ kind: Chart.EdgeKind, fromType: EntityType) {
-            guard let from, from != to, site[from]?.type == fromType else { return }
+        func add(_ from: String?, _ to: String, _ kind: Chart.EdgeKind, fromType: EntityType...) {
+            guard let from, from != to, let type = site[from]?.type, fromType.contains(type) else { return }
             let edge = Chart.Edge(from: from, to: to, kind: kind)
             if seen.insert(edge).inserted { edges.append(edge) }
         }
@@ -94,7 +147,7 @@ enum OrganisationChart {
             case .unit:
                 add(entity.parent?.id, entity.id, .reports, fromType: .unit)
             case .body:
-                add(entity.reportsTo?.id, entity.id, .reports, fromType: .body)
+                add(entity.reportsTo?.id, entity.id, .reports, fromType: .body, .unit)
                 add(entity.secretariat?.id, entity.id, .secretariat, fromType: .unit)
                 add(entity.replaces?.id, entity.id, .replaced, fromType: .body)
                 if let successor = entity.replacedBy?.id, site[successor]?.type == .body {
@@ -118,7 +171,7 @@ enum OrganisationChart {
             items.append(Chart.OutlineItem(title: site.plural(.unit), children: roots.map { unitItem($0.id, site, parts, &seen) }))
         }
         let bodies = site.entities(of: .body)
-        let top = bodies.filter { body in body.reportsTo.map { site[$0.id]?.type != .body } ?? true }
+        let top = bodies.filter { body in body.reportsTo.map { site[$0.id] == nil } ?? true }
         if !bodies.isEmpty {
             var seen = Set<String>()
             items.append(Chart.OutlineItem(title: site.plural(.body), children: top.map { bodyItem($0.id, site, parts, &seen) }))
@@ -131,6 +184,10 @@ enum OrganisationChart {
         var children = parts.sorted(site.relations.secretariatFor[id, default: []]).map { parts.item($0, relation: parts.t[.chartRelationSecretariatFor]) }
         for child in parts.sorted(site.relations.childUnits[id, default: []]) {
             children.append(unitItem(child, site, parts, &seen))
+        }
+        for body in parts.sorted(site.relations.reportingBodies[id, default: []]) {
+            var bodySeen = Set<String>()
+            children.append(bodyItem(body, site, parts, &bodySeen).with(relation: parts.t[.chartRelationReportsHere]))
         }
         return parts.item(id, children: children)
     }

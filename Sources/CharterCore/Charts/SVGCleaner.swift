@@ -10,10 +10,14 @@ import Foundation
 struct SVGCleaner {
     /// How many CSS pixels one unit of the viewBox may take at most: the chart's natural size, never larger.
     static let pixelsPerUnit = 1.5
+    /// How many CSS pixels one unit takes at least on a page (`--readable`, which the stylesheet makes the chart's
+    /// smallest width): at this scale a box's title is about 9 px high. A narrower column scrolls the chart in its frame
+    /// (and the page's script can zoom it out) rather than shrinking the text past reading.
+    static let readablePixelsPerUnit = 1.0
     /// Text is drawn at this share of the size it was laid out at. Graphviz measures text with Arial's metrics; the
     /// site's fonts run wider (DejaVu Sans Bold by about a quarter), and left-aligned text then only ends short of
     /// the box's right edge instead of running over it.
-    static let textScale = 0.8
+    static let textScale = 0.76
 
     let chart: Chart
     let links: [String: DOTGraph.Link]
@@ -133,7 +137,7 @@ struct SVGCleaner {
         let width = box.count == 4 ? Double(box[2]) ?? 0 : 0
         let height = box.count == 4 ? Double(box[3]) ?? 0 : 0
         let size = standaloneStyle == nil
-            ? "style=\"max-width: \(Int((width * Self.pixelsPerUnit).rounded()))px\""
+            ? "style=\"max-width: \(Int((width * Self.pixelsPerUnit).rounded()))px; --readable: \(Int((width * Self.readablePixelsPerUnit).rounded()))px\""
             : "width=\"\(Int((width * Self.pixelsPerUnit).rounded()))\" height=\"\(Int((height * Self.pixelsPerUnit).rounded()))\""
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(box.joined(separator: " "))\" class=\"chart-svg\" "
             + "role=\"group\" aria-labelledby=\"\(titleID)\" aria-describedby=\"\(descriptionID)\" fill=\"currentColor\" \(size)>"

@@ -39,7 +39,9 @@ public enum EntitySchema {
     /// The types a reference field may point to.
     public static func targets(of field: String) -> Set<EntityType> {
         switch field {
-        case "reports_to", "replaces", "replaced_by", "owner", "terms.approved_by": [.body]
+        // A body reports to another body, or sits under a unit (a hospital's leadership meeting).
+        case "reports_to": [.body, .unit]
+        case "replaces", "replaced_by", "owner", "terms.approved_by": [.body]
         case "chair": [.role, .person]
         case "members": [.role, .person, .unit, .body]
         case "secretariat", "parent", "unit", "units": [.unit]

@@ -1,14 +1,19 @@
 /// Renders the printable terms of reference: one A4 page per body with terms (`print/<id>.html`) and the collection
 /// of all of them (`print/<path_book>.html`, `print/kommissoriesamling.html` in Danish), through `print.mustache` and `print-book.mustache`.
+///
+/// With a chart renderer, the collection opens with the chart of the whole organisation on a landscape page.
 public struct PrintRenderer: Sendable {
     public var site: Site
     public var templates: TemplateSet
     public var printDate: Day
+    /// Draws the organisation chart of the collection; without one, the collection has no chart.
+    public var charts: ChartRenderer?
 
-    public init(site: Site, templates: TemplateSet, printDate: Day) {
+    public init(site: Site, templates: TemplateSet, printDate: Day, charts: ChartRenderer? = nil) {
         self.site = site
         self.templates = templates
         self.printDate = printDate
+        self.charts = charts
     }
 
     var routes: Routes { site.routes }
@@ -50,7 +55,21 @@ public struct PrintRenderer: Sendable {
         let path = routes.bookPath
         var context = frame(path: path, title: site.translation[.bookTitle])
         context["documents"] = documents
+        if let organisation = organisationChart(path: path) { context["organisation"] = organisation }
         return RenderedFile(path: path, data: templates.renderData(context, with: "print-book"))
+    }
+
+    /// The chart of the whole organisation for the collection at `path`, or nil when there is nothing to draw or no
+    /// renderer. A chart that cannot be drawn is left out here; the organisation page reports it.
+    func organisationChart(path: String) -> TemplateValue? {
+        guard let charts, site.entities.contains(where: { $0.type == .body || $0.type == .unit }) else { return nil }
+        let linker = PageLinker(site: site, routes: routes, from: path)
+        // Links relative to the collection: at the depth of the organisation page, so the drawing is the same one.
+        let chart = OrganisationChart.make(site: site, href: { linker.href(to: $0) })
+        guard case .success(let svg) = charts.svg(for: chart), case .map(var context) = ChartContext.make(chart, svg: svg, site: site)
+        else { return nil }
+        context["anchor"] = .string("organisation-chart")
+        return .map(context)
     }
 
     func frame(path: String, title: String) -> [String: Any] {

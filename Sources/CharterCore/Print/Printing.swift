@@ -38,7 +38,7 @@ public struct Printing: Sendable {
         guard !diagnostics.hasErrors, let site = checked.site, let templateSet = TemplateSet.load(from: templates, into: &diagnostics) else {
             return Result(diagnostics: diagnostics, written: [], seconds: 0)
         }
-        let printer = PrintRenderer(site: site, templates: templateSet, printDate: today)
+        let printer = PrintRenderer(site: site, templates: templateSet, printDate: today, charts: ChartRenderer())
         for id in ids where site[id]?.terms == nil {
             let reason = site[id] == nil ? "no entity has the id '\(id)'" : "'\(id)' has no terms of reference"
             diagnostics.error("cannot print: \(reason)", at: SourceLocation(path: content))

@@ -63,7 +63,7 @@ public struct SiteRenderer: Sendable {
                 return (make(&problems).map { [$0] } ?? [], problems)
             }
         }
-        let printing = PrintRenderer(site: site, templates: templates, printDate: buildDate)
+        let printing = PrintRenderer(site: site, templates: templates, printDate: buildDate, charts: charts)
         var jobs: [Job] = site.entities.map { entity in
             {
                 var problems: [Diagnostic] = []

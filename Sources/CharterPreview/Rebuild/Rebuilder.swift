@@ -44,7 +44,7 @@ struct Rebuilder: Sendable {
         let plan = last.map { RebuildPlan.make(from: $0, to: prepared.site, templates: templateFiles, buildDate: today) }
             ?? .full(reason: "first build")
         let renderer = SiteRenderer(site: prepared.site, templates: templateSet, buildDate: today, charts: charts)
-        let printing = PrintRenderer(site: prepared.site, templates: templateSet, printDate: today)
+        let printing = PrintRenderer(site: prepared.site, templates: templateSet, printDate: today, charts: charts)
         var files: [String: Data]
         var warnings: [Diagnostic]
         var printDocuments: [String: TemplateValue]

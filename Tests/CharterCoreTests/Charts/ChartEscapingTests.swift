@@ -23,7 +23,7 @@ struct ChartEscapingTests {
     @Test func specialCharactersAreEscapedOnceAndDanishLettersKept() throws {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.sorted)")
         let svg = try chart("raad")
-        #expect(svg.contains(#"font-weight="bold" font-size="9.6">Rådet for &#39;X&#39; &amp; &lt;Y&gt;</text>"#))
+        #expect(svg.contains(#"font-weight="bold" font-size="9.12">Rådet for &#39;X&#39; &amp; &lt;Y&gt;</text>"#))
         #expect(svg.contains(#">Kontoret &lt;for&gt; æøå ÆØÅ</text>"#))
         #expect(svg.contains(#"class="caption">Sæde &quot;A&quot; &lt;1&gt;</text>"#))
         #expect(svg.contains(#"aria-label="Mødeleder: Leder af &quot;kontoret&quot;"><title>Står for \N og \\ alt</title>"#))

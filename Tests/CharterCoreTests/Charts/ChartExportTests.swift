@@ -20,7 +20,7 @@ struct ChartExportTests {
         let dot = try #require(export.text, "\(export.diagnostics.sorted)")
         #expect(dot.hasPrefix("digraph \"organisation\" {\n"))
         #expect(dot.contains(#"href="raad/index.html""#))
-        #expect(dot.contains(#"label="Enheder""#) && dot.contains(#"label="Organer""#))
+        #expect(dot.contains("rankdir=TB"))
     }
 
     @Test func theSVGIsAFileOfItsOwnWithItsStylesAndNaturalSize() throws {

@@ -34,9 +34,10 @@ struct ChartFingerprintTests {
 
     @Test func everyStoredPropertyButTheOutlineIsWritten() {
         var chart = Self.chart
-        chart.groups = [Chart.Group(id: "g", title: "G")]
+        chart.groups = [Chart.Group(id: "g", title: "G", parent: "b", rows: [["a"]])]
+        chart.below = [Chart.Placement(upper: "b", lower: "a")]
         let text = Self.fingerprint(chart)
-        let parts: [Any] = [chart, chart.nodes[1], chart.nodes[1].rows[0], chart.edges[0], chart.groups[0]]
+        let parts: [Any] = [chart, chart.nodes[1], chart.nodes[1].rows[0], chart.edges[0], chart.groups[0], chart.below[0]]
         for part in parts {
             for label in Mirror(reflecting: part).children.compactMap(\.label) where label != "outline" {
                 #expect(text.contains("\(label)="), "\(type(of: part)).\(label) is not in the fingerprint")
@@ -58,11 +59,13 @@ struct ChartFingerprintTests {
             ("a missing tooltip", { $0.nodes[0].tooltip = nil }),
             ("a tooltip given", { $0.nodes[1].rows[0].tooltip = "Chef" }),
             ("a flag", { $0.nodes[1].isCurrent = false }),
-            ("the direction", { $0.leftToRight = true }),
+            ("a band placed below", { $0.below = [Chart.Placement(upper: "a", lower: "b")] }),
             ("the order of the boxes", { $0.nodes.reverse() }),
             ("a kind of line", { $0.edges[0].kind = .reports }),
             ("an extra row", { $0.nodes[1].rows.append($0.nodes[1].rows[0]) }),
-            ("a group", { $0.nodes[0].group = "g" }),
+            ("a group", { $0.groups = [Chart.Group(id: "g", rows: [["a"]])] }),
+            ("a group's parent", { $0.groups = [Chart.Group(id: "g", parent: "b", rows: [["a"]])] }),
+            ("a group's rows", { $0.groups = [Chart.Group(id: "g", rows: [["a"], ["b"]])] }),
         ]
         // The same texts in other fields: a title and a caption swapped, and a text moved from one box to the next.
         changes.append(("texts swapped between fields", { chart in

@@ -65,8 +65,21 @@ struct PrintTests {
         let book = output.appendingPathComponent("print/kommissoriesamling.pdf").path
         let bookText = try Fixtures.run("pdftotext", ["-layout", book, "-"])
         #expect(bookText.contains("Kommissoriesamling"))
-        #expect(bookText.range(of: #"Kommissorium for Forum for ældre og sundhed \(udkast\) \.+ 3"#, options: .regularExpression) != nil,
+        #expect(bookText.range(of: #"Kommissorium for Forum for ældre og sundhed \(udkast\) \.+ 4"#, options: .regularExpression) != nil,
                 "the table of contents gives the page number")
+        #expect(bookText.range(of: #"Organisationsdiagram for Testkommunen \.+ 3"#, options: .regularExpression) != nil,
+                "the organisation chart comes first")
+        // The chart has a landscape page of its own, with every box's title as text.
+        let pages = try Fixtures.run("pdfinfo", ["-f", "1", "-l", "4", book])
+        #expect(pages.contains("Page    3 size:  841.89 x 595.276 pts (A4)"))
+        #expect(pages.contains("Page    4 size:  595.276 x 841.89 pts (A4)"))
+        let chartPage = try Fixtures.run("pdftotext", ["-f", "3", "-l", "3", book, "-"])
+        #expect(chartPage.contains("Organisationsdiagram for Testkommunen"))
+        let site = try #require(result.site)
+        for entity in site.entities where entity.type == .body || entity.type == .unit {
+            #expect(chartPage.contains(DOT.wrap(entity.title, width: DOTWriter.titleWidth)[0]), "\(entity.title) is not on the chart's page")
+        }
+        #expect(chartPage.contains("Side 3 af"))
     }
 
     @Test func failedBuildWithPDFsLeavesNoPartialSite() throws {

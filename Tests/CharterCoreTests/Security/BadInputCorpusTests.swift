@@ -100,7 +100,7 @@ struct BadInputCorpusTests {
 
         // References.
         Case(name: "unknown reference with suggestion", files: ["a.md": page("type: body\ntitle: A\nreports_to: styregrupen"), "styregruppen.md": page("type: body\ntitle: S")],
-             expected: ["a.md:4:13: error: unknown reference 'styregrupen' in 'reports_to' (did you mean 'styregruppen'?): no body has that id"]),
+             expected: ["a.md:4:13: error: unknown reference 'styregrupen' in 'reports_to' (did you mean 'styregruppen'?): no body or unit has that id"]),
         Case(name: "reference to the wrong type", files: ["a.md": page("type: role\ntitle: A\nheld_by: b"), "b.md": page("type: unit\ntitle: B")],
              expected: ["a.md:4:10: error: 'held_by' must refer to a person, but 'b' is a unit"]),
         Case(name: "self reference", files: ["a.md": page("type: body\ntitle: A\nreports_to: a")],
