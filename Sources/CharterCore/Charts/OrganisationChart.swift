@@ -146,6 +146,9 @@ enum OrganisationChart {
             switch entity.type {
             case .unit:
                 add(entity.parent?.id, entity.id, .reports, fromType: .unit)
+                if let successor = entity.replacedBy?.id, site[successor]?.type == .unit {
+                    add(entity.id, successor, .replaced, fromType: .unit)
+                }
             case .body:
                 add(entity.reportsTo?.id, entity.id, .reports, fromType: .body, .unit)
                 add(entity.secretariat?.id, entity.id, .secretariat, fromType: .unit)

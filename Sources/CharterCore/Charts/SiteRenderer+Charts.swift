@@ -33,6 +33,7 @@ extension SiteRenderer {
         let chart = OrganisationChart.make(site: site, href: { linker.href(to: $0) })
         let location = site.entities.first { $0.type == .unit || $0.type == .body }?.location ?? SourceLocation(path: "content")
         context["chart"] = draw(chart, reportingAt: location, problems: &problems)
+        context["switcher"] = switcher(from: path, current: nil)
         return RenderedFile(path: path, data: templates.renderData(context, with: "organisation"))
     }
 

@@ -68,6 +68,10 @@ public enum SiteSkeleton {
         # The placeholder of the search field in every page's header (default: the theme's).
         # search_placeholder: "Search, e.g. board"
 
+        # The day the statuses in the content describe; the site then also shows the organisation on every date the
+        # content gives (established, ends, from, until), with what changes on each (default: none).
+        # as_of: 2026-01-01
+
         # The kinds of bodies and units this organisation has: the key is written in `kind:`, the label is shown.
         kinds:
           body:
@@ -247,6 +251,10 @@ public enum SiteSkeleton {
 
         # Pladsholderen i søgefeltet i hver sides hoved (standard: temaets).
         # search_placeholder: "Søg, fx bestyrelse"
+
+        # Den dag, indholdets statusser beskriver; sitet viser så også organisationen på hver dato, indholdet giver
+        # (established, ends, from, until), med hvad der ændres den dag (standard: ingen).
+        # as_of: 2026-01-01
 
         # Organisationens slags organer og enheder: nøglen skrives i `kind:`, betegnelsen vises på siderne.
         kinds:

@@ -37,7 +37,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldEstablished = "field_established", fieldEnds = "field_ends", fieldReplaces = "field_replaces"
     case fieldReplacedBy = "field_replaced_by", fieldParent = "field_parent", fieldHead = "field_head"
     case fieldSites = "field_sites", fieldUnit = "field_unit", fieldOwner = "field_owner", fieldStart = "field_start"
-    case fieldInOperationBy = "field_in_operation_by", fieldUpdated = "field_updated"
+    case fieldInOperationBy = "field_in_operation_by", fieldUpdated = "field_updated", fieldHeldBy = "field_held_by"
     /// A list page's short date label for `in_operation_by`.
     case listInOperation = "list_in_operation"
 
@@ -79,8 +79,20 @@ public enum Phrase: String, CaseIterable, Sendable {
     case chartOrganisationLines = "chart_organisation_lines", chartOtherBodies = "chart_other_bodies"
     case countUnits = "count_units", countBodies = "count_bodies"
 
+    // The organisation through time (`Chronology`) and the calendar.
+    case asOfTitle = "as_of_title", asOfLaterTitle = "as_of_later_title", asOfLaterEvents = "as_of_later_events"
+    case asOfSwitcher = "as_of_switcher", asOfNow = "as_of_now", asOfToday = "as_of_today", asOfLater = "as_of_later"
+    case asOfDescription = "as_of_description", asOfChanges = "as_of_changes", asOfNoChanges = "as_of_no_changes", asOfStart = "as_of_start"
+    case changeBegins = "change_begins", changeEnds = "change_ends", changeReplaced = "change_replaced", changeMoves = "change_moves"
+    case changeMovesNone = "change_moves_none", changeHolder = "change_holder", changeHolderNone = "change_holder_none"
+    case changeJoins = "change_joins", changeLeaves = "change_leaves"
+    case historyHeading = "history_heading", historyFrom = "history_from", historyUntil = "history_until", historyFromUntil = "history_from_until"
+    case historySeeAsOf = "history_see_as_of"
+    case calendarName = "calendar_name", calendarLink = "calendar_link", agendaHeading = "agenda_heading", agendaFrom = "agenda_from"
+    case eventJoins = "event_joins", eventLeaves = "event_leaves", eventAgenda = "event_agenda"
+
     // The folders of the site's own pages (`SitePaths`).
     case pathBody = "path_body", pathUnit = "path_unit", pathRole = "path_role", pathPerson = "path_person"
     case pathProject = "path_project", pathPage = "path_page", pathTimeline = "path_timeline", pathSearch = "path_search"
-    case pathBook = "path_book"
+    case pathBook = "path_book", pathLater = "path_later", pathCalendar = "path_calendar"
 }

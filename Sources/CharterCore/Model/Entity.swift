@@ -46,6 +46,9 @@ public struct Entity: Sendable, Identifiable {
         var headings: [Heading] = []
         var linkUses: [LinkUse] = []
         var rawHTML: [SourceLocation] = []
+        var dated: [String: [DatedReference]] = [:]
+        var memberHistory: [Member] = []
+        var agenda: [AgendaItem] = []
 
         init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode, bodyLineOffset: Int,
              location: SourceLocation) {
@@ -93,6 +96,9 @@ public struct Entity: Sendable, Identifiable {
             copy.headings = headings
             copy.linkUses = linkUses
             copy.rawHTML = rawHTML
+            copy.dated = dated
+            copy.memberHistory = memberHistory
+            copy.agenda = agenda
             return copy
         }
     }
@@ -284,6 +290,27 @@ public struct Entity: Sendable, Identifiable {
     }
 
 
+    /// Every value a reference field that changes over time has had or will have, with its period, by field name
+    /// (`reports_to`, `parent`, `held_by`), when the content dates it; the field's own value (`reportsTo`, …) is the one
+    /// among them that holds with no end given (else the last).
+    public var dated: [String: [DatedReference]] {
+        get { storage.dated }
+        set { unique().dated = newValue }
+    }
+
+    /// Every member as written, with the periods of their seats; `members` are those that hold in the organisation a
+    /// page shows (all of them, until `Chronology.snapshot(at:)` keeps those of its moment).
+    public var memberHistory: [Member] {
+        get { storage.memberHistory }
+        set { unique().memberHistory = newValue }
+    }
+
+    /// Items a body puts on its agenda again and again (`agenda:`).
+    public var agenda: [AgendaItem] {
+        get { storage.agenda }
+        set { unique().agenda = newValue }
+    }
+
     public init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode,
                 bodyLineOffset: Int, location: SourceLocation) {
         storage = Storage(id: id, type: type, title: title, file: file, markdown: markdown, bodyLineOffset: bodyLineOffset,
@@ -308,6 +335,12 @@ public struct Entity: Sendable, Identifiable {
         all += roles.map { ("roles", $0) }
         add("owner", owner)
         all += units.map { ("units", $0) }
+        // Earlier and later values of dated fields; the current one is already above.
+        for field in dated.keys.sorted() {
+            for value in dated[field]! where !all.contains(where: { $0.0 == field && $0.1 == value.reference }) {
+                all.append((field, value.reference))
+            }
+        }
         return all
     }
 

@@ -64,11 +64,11 @@ public enum EntityReader {
         entity.kind = fields.string("kind", &diagnostics)
         entity.kindLocation = fields.node("kind").map(fields.location(of:))
         readBody(fields, into: &entity, &diagnostics)
-        entity.parent = fields.reference("parent", &diagnostics)
+        (entity.parent, entity.dated["parent"]) = dated("parent", fields, &diagnostics)
         entity.head = fields.reference("head", &diagnostics)
         entity.sites = fields.strings("sites", &diagnostics)
         entity.unit = fields.reference("unit", &diagnostics)
-        entity.heldBy = fields.reference("held_by", &diagnostics)
+        (entity.heldBy, entity.dated["held_by"]) = dated("held_by", fields, &diagnostics)
         entity.responsibilities = fields.markdownList("responsibilities", &diagnostics)
         entity.roles = fields.references("roles", &diagnostics)
         entity.owner = fields.reference("owner", &diagnostics)
@@ -83,7 +83,7 @@ public enum EntityReader {
     }
 
     private static func readBody(_ fields: FieldReader, into entity: inout Entity, _ diagnostics: inout Diagnostics) {
-        entity.reportsTo = fields.reference("reports_to", &diagnostics)
+        (entity.reportsTo, entity.dated["reports_to"]) = dated("reports_to", fields, &diagnostics)
         entity.chair = fields.reference("chair", &diagnostics)
         entity.secretariat = fields.reference("secretariat", &diagnostics)
         entity.meets = fields.string("meets", &diagnostics)
@@ -92,6 +92,8 @@ public enum EntityReader {
         entity.replaces = fields.reference("replaces", &diagnostics)
         entity.replacedBy = fields.reference("replaced_by", &diagnostics)
         entity.members = fields.list("members", &diagnostics).compactMap { member(from: $0, fields, &diagnostics) }
+        entity.memberHistory = entity.members
+        entity.agenda = fields.list("agenda", &diagnostics).compactMap { agendaItem(from: $0, fields, &diagnostics) }
         if let node = fields.node("terms"), !fields.isNull(node) {
             entity.terms = terms(from: node, fields, &diagnostics)
         }
@@ -103,16 +105,75 @@ public enum EntityReader {
             return Member(reference: Reference(id: scalar.string, location: fields.location(of: node)))
         case .mapping(let mapping):
             let item = FieldReader(mapping: mapping, path: fields.path, lineOffset: fields.lineOffset)
-            item.checkKeys(allowed: ["ref", "as"], context: "a member", &diagnostics)
+            item.checkKeys(allowed: ["ref", "as", "from", "until"], context: "a member", &diagnostics)
             guard let ref = item.reference("ref", &diagnostics) else {
                 diagnostics.error("a member written as a mapping needs 'ref: <id>'", at: fields.location(of: node))
                 return nil
             }
-            return Member(reference: ref, label: item.string("as", &diagnostics))
+            return Member(reference: ref, label: item.string("as", &diagnostics), period: period(item, at: fields.location(of: node), &diagnostics))
         default:
             diagnostics.error("a member must be an id or a mapping with 'ref' and 'as'", at: fields.location(of: node))
             return nil
         }
+    }
+
+    /// A reference field that may change over time: an id, a mapping `{ref, from, until}`, or a list of those. Returns
+    /// the current value (the last one with no `until`, else the last) and, when any value is dated or there are
+    /// several, all of them.
+    private static func dated(_ key: String, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> (Reference?, [DatedReference]?) {
+        guard let node = fields.node(key), !fields.isNull(node) else { return (nil, nil) }
+        func one(_ node: Node) -> DatedReference? {
+            switch node {
+            case .scalar(let scalar):
+                return DatedReference(reference: Reference(id: scalar.string, location: fields.location(of: node)), period: Period())
+            case .mapping(let mapping):
+                let item = FieldReader(mapping: mapping, path: fields.path, lineOffset: fields.lineOffset)
+                item.checkKeys(allowed: ["ref", "from", "until"], context: "'\(key)'", &diagnostics)
+                guard let ref = item.reference("ref", &diagnostics) else {
+                    diagnostics.error("'\(key)' written as a mapping needs 'ref: <id>'", at: fields.location(of: node))
+                    return nil
+                }
+                return DatedReference(reference: ref, period: period(item, at: fields.location(of: node), &diagnostics))
+            default:
+                diagnostics.error("'\(key)' must be an id, a mapping with 'ref', 'from' and 'until', or a list of those",
+                                  at: fields.location(of: node))
+                return nil
+            }
+        }
+        let values: [DatedReference]
+        if case .sequence(let sequence) = node { values = sequence.compactMap(one) } else { values = one(node).map { [$0] } ?? [] }
+        let current = values.last { $0.period.until == nil } ?? values.last
+        let keep = values.count > 1 || values.contains { !$0.period.isOpen }
+        return (current?.reference, keep ? values : nil)
+    }
+
+    /// The `from` and `until` of a mapping (a member, a dated reference), each a date or a described event.
+    private static func period(_ item: FieldReader, at location: SourceLocation, _ diagnostics: inout Diagnostics) -> Period {
+        let from = item.dateOrText("from", &diagnostics)
+        let until = item.dateOrText("until", &diagnostics)
+        let written = (item.node("from") ?? item.node("until")).map(item.location(of:)) ?? location
+        return Period(from: from, until: until, location: written)
+    }
+
+    /// An agenda item: `{title, cadence, every, from}`.
+    private static func agendaItem(from node: Node, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> AgendaItem? {
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error("an agenda item must be a mapping with 'title' (and 'cadence', 'every', 'from')", at: fields.location(of: node))
+            return nil
+        }
+        let item = FieldReader(mapping: mapping, path: fields.path, lineOffset: fields.lineOffset)
+        item.checkKeys(allowed: ["title", "cadence", "every", "from"], context: "an agenda item", &diagnostics)
+        guard let title = item.string("title", &diagnostics) else {
+            diagnostics.error("an agenda item needs 'title'", at: fields.location(of: node))
+            return nil
+        }
+        let every = item.string("every", &diagnostics)
+        if let every, AgendaItem.rules[every] == nil {
+            diagnostics.error("unknown 'every' value '\(every)'; use one of \(AgendaItem.rules.keys.sorted().joined(separator: ", "))",
+                              at: item.location(of: item.node("every")!))
+        }
+        return AgendaItem(title: title, cadence: item.string("cadence", &diagnostics), every: every, from: item.day("from", &diagnostics),
+                          location: fields.location(of: node))
     }
 
     private static func terms(from node: Node, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Terms? {

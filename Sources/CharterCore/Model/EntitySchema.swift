@@ -7,8 +7,8 @@ public enum EntitySchema {
         switch type {
         case .body:
             ["short", "kind", "reports_to", "chair", "members", "secretariat", "meets", "established", "ends",
-             "replaces", "replaced_by", "terms"]
-        case .unit: ["short", "kind", "parent", "head", "sites"]
+             "replaces", "replaced_by", "terms", "agenda"]
+        case .unit: ["short", "kind", "parent", "head", "sites", "established", "ends", "replaced_by"]
         case .role: ["unit", "held_by", "responsibilities"]
         case .person: ["roles"]
         case .project: ["owner", "units", "start", "in_operation_by", "goals"]
@@ -41,7 +41,9 @@ public enum EntitySchema {
         switch field {
         // A body reports to another body, or sits under a unit (a hospital's leadership meeting).
         case "reports_to": [.body, .unit]
-        case "replaces", "replaced_by", "owner", "terms.approved_by": [.body]
+        // A body by a body, a unit by a unit (a merger: several units replaced by one); `ChronologyChecker` checks the pair.
+        case "replaces", "replaced_by": [.body, .unit]
+        case "owner", "terms.approved_by": [.body]
         case "chair": [.role, .person]
         case "members": [.role, .person, .unit, .body]
         case "secretariat", "parent", "unit", "units": [.unit]

@@ -11,15 +11,32 @@ public struct Reference: Sendable, Hashable {
     }
 }
 
-/// One member of a body: a reference and an optional label for the seat ("as: Mødeleder").
+/// One member of a body: a reference, an optional label for the seat ("as: Mødeleder"), and when the seat is held
+/// (`from`, `until`; open when not given).
 public struct Member: Sendable, Hashable {
     public var reference: Reference
     public var label: String?
+    public var period = Period()
 
-    public init(reference: Reference, label: String? = nil) {
+    public init(reference: Reference, label: String? = nil, period: Period = Period()) {
         self.reference = reference
         self.label = label
+        self.period = period
     }
+}
+
+/// An item a body puts on its agenda again and again: what, how often in the content's words ("fx en gang i
+/// kvartalet"), and, for the calendar, how often as a rule (`every`: week, month, quarter, year) from a first date.
+public struct AgendaItem: Sendable, Hashable {
+    public var title: String
+    public var cadence: String?
+    public var every: String?
+    public var from: Day?
+    public var location: SourceLocation
+
+    /// The values `every` allows, with the iCalendar rule of each.
+    public static let rules: [String: String] = ["week": "FREQ=WEEKLY", "month": "FREQ=MONTHLY", "quarter": "FREQ=MONTHLY;INTERVAL=3",
+                                                 "year": "FREQ=YEARLY"]
 }
 
 /// Markdown written inside front matter (a purpose, a task, a goal), kept with its position for link diagnostics and

@@ -20,13 +20,15 @@ public struct SiteConfig: Sendable, Hashable {
     public var searchPlaceholder: String?
     /// The kinds of bodies and units and the labels of the types, as the site declares them (`kinds:`, `types:`).
     public var vocabulary = Vocabulary()
+    /// The day the content's statuses describe (`as_of:`): the first page of the organisation through time.
+    public var asOf: Day?
     /// Where `language` is set, for diagnostics about its translation.
     public var languageLocation: SourceLocation?
 
     public init() {}
 
     static let keys: Set<String> = ["title", "organisation", "description", "language", "base_url", "allow_raw_html", "clean_urls",
-                                    "search_placeholder", "kinds", "types"]
+                                    "search_placeholder", "kinds", "types", "as_of"]
 
     /// Reads the settings from `site.yml`, reporting unknown keys and values of the wrong type.
     public static func read(_ file: SourceFile, into diagnostics: inout Diagnostics) -> SiteConfig {
@@ -44,6 +46,7 @@ public struct SiteConfig: Sendable, Hashable {
         config.language = fields.string("language", &diagnostics) ?? config.language
         config.languageLocation = fields.node("language").map(fields.location(of:)) ?? SourceLocation(path: file.path, line: 1, column: 1)
         config.searchPlaceholder = fields.string("search_placeholder", &diagnostics)
+        config.asOf = fields.day("as_of", &diagnostics)
         config.vocabulary = readVocabulary(fields, &diagnostics)
         config.baseURL = fields.string("base_url", &diagnostics) ?? ""
         config.allowRawHTML = bool("allow_raw_html", fields, &diagnostics) ?? false

@@ -9,8 +9,9 @@ public struct PrintRenderer: Sendable {
     /// Draws the organisation chart of the collection; without one, the collection has no chart.
     public var charts: ChartRenderer?
 
+    /// A renderer of `site` as it stands on `printDate` (`Site.asOf(_:)`).
     public init(site: Site, templates: TemplateSet, printDate: Day, charts: ChartRenderer? = nil) {
-        self.site = site
+        self.site = site.asOf(printDate)
         self.templates = templates
         self.printDate = printDate
         self.charts = charts

@@ -3,6 +3,8 @@ struct LayoutContext: Sendable {
     let site: Site
     let routes: Routes
     let buildDate: Day
+    /// The organisation through time, worked out once per site.
+    let history: SiteHistory
     /// The navigation's entries, worked out once per site; each page only makes their links relative to itself.
     private let entries: [NavigationEntry]
 
@@ -24,6 +26,7 @@ struct LayoutContext: Sendable {
         self.site = site
         self.routes = routes
         self.buildDate = buildDate
+        self.history = SiteHistory(site: site)
         let entries = Self.entries(of: site, routes: routes)
         self.entries = entries
         self.siteValue = TemplateValue(Self.siteContext(of: site))

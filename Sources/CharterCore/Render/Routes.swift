@@ -29,6 +29,16 @@ public struct Routes: Sendable {
     /// The output file of the collection of terms of reference.
     public var bookPath: String { "print/\(paths.book).html" }
 
+    /// The output file of the organisation as it stands at `moment`: `organisation/2026-01-01/index.html`.
+    public func asOfPath(_ moment: Moment) -> String {
+        "organisation/\(moment.day?.description ?? paths.later)/index.html"
+    }
+
+    /// The calendar feed of the whole site (`kalender.ics`), or of the entity `id` (`integrationsforum/kalender.ics`).
+    public func calendarPath(of id: String? = nil) -> String {
+        (id.map { "\($0)/" } ?? "") + paths.calendar + ".ics"
+    }
+
     /// The relative href from the page at `from` to the file at `to` (both output paths).
     public func href(from: String, to: String, anchor: String? = nil) -> String {
         href(root: root(from: from), to: to, anchor: anchor)

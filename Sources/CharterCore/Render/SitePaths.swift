@@ -8,6 +8,10 @@ public struct SitePaths: Sendable, Hashable {
     public var search: String
     /// The collection of terms of reference, `print/<book>.html`.
     public var book: String
+    /// The folder of the organisation after the undated events, `organisation/<later>/`.
+    public var later: String
+    /// The name of the calendar feeds, `<calendar>.ics`.
+    public var calendar: String
 
     /// The paths of `translation`'s language.
     public init(_ translation: Translation) {
@@ -15,6 +19,8 @@ public struct SitePaths: Sendable, Hashable {
         timeline = translation[.pathTimeline]
         search = translation[.pathSearch]
         book = translation[.pathBook]
+        later = translation[.pathLater]
+        calendar = translation[.pathCalendar]
     }
 
     /// Every folder or file name the site's own pages take, with the translation key that sets it.

@@ -19,7 +19,9 @@ public struct SiteRenderer: Sendable {
     /// Draws the charts (and remembers them across builds when the same renderer is passed again).
     public var charts: ChartRenderer
 
+    /// A renderer of `site` as it stands on `buildDate` (`Site.asOf(_:)`): statuses, lines and members of that day.
     public init(site: Site, templates: TemplateSet, buildDate: Day, charts: ChartRenderer = ChartRenderer()) {
+        let site = site.asOf(buildDate)
         self.site = site
         self.templates = templates
         self.buildDate = buildDate
@@ -72,6 +74,10 @@ public struct SiteRenderer: Sendable {
         }
         let long = jobs.count
         jobs.append(reporting { renderOrganisation(problems: &$0) })
+        if hasOrganisationChart, templates.names.contains("organisation") {
+            for moment in history.chronology.moments { jobs.append(reporting { renderAsOf(moment, problems: &$0) }) }
+        }
+        jobs.append { (renderCalendars(), []) }
         if site["index"] == nil { jobs.append(one { renderHome(nil) }) }
         for type in EntityType.allCases where !site.entities(of: type).isEmpty {
             jobs.append(one { renderList(type) })
@@ -118,6 +124,17 @@ public struct SiteRenderer: Sendable {
         context["page"] = .map(EntityPage(entity: entity, linker: linker).context())
         context["indexed"] = .string(site.singular(entity.type))
         context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
+        if [.body, .unit, .role].contains(entity.type) { context["history"] = TemplateValue(historyContext(for: entity, linker: linker)) }
+        if entity.type == .body || entity.type == .unit { context["switcher"] = TemplateValue(switcher(from: path, current: nil, nowIsCurrent: false)) }
+        if !entity.agenda.isEmpty {
+            context["agenda"] = TemplateValue(entity.agenda.map { item in
+                ["title": item.title, "cadence": item.cadence ?? false,
+                 "from": item.from.map { site.translation.format(.agendaFrom, ["date": site.date($0)]) } ?? false] as [String: Any]
+            })
+        }
+        if entity.type == .body || entity.type == .project, !calendarEvents(of: entity, from: routes.calendarPath(of: entity.id)).isEmpty {
+            context["calendarHref"] = .string(routes.href(from: path, to: routes.calendarPath(of: entity.id)))
+        }
         if entity.terms != nil {
             context["printHref"] = .string(routes.href(from: path, to: PrintRenderer.path(of: entity.id)))
             if linksPDF { context["pdfHref"] = .string(routes.href(from: path, to: "print/\(entity.id).pdf")) }

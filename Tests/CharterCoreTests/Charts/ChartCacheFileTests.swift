@@ -9,12 +9,12 @@ struct ChartCacheFileTests {
         let cache = Fixtures.temporaryFolder().appendingPathComponent("charts.cache").path
         let first = ChartRenderer()
         let (firstResult, firstOutput) = Self.build(charts: first, cache: cache)
-        #expect(first.statistics.layouts == 8)
+        #expect(first.statistics.layouts == 12)
         #expect(FileManager.default.fileExists(atPath: cache))
 
         let second = ChartRenderer()
         let (secondResult, secondOutput) = Self.build(charts: second, cache: cache)
-        #expect(second.statistics == ChartRenderer.Statistics(layouts: 0, reused: 9), "eight charts, one of them also in the printed collection")
+        #expect(second.statistics == ChartRenderer.Statistics(layouts: 0, reused: 13), "twelve charts, one of them also in the printed collection")
         let site = try #require(firstResult.site)
         #expect(try ChartRendererTests.charts(in: firstOutput, of: site)
                 == ChartRendererTests.charts(in: secondOutput, of: try #require(secondResult.site)))
@@ -28,8 +28,8 @@ struct ChartCacheFileTests {
         let charts = ChartRenderer()
         let (result, _) = Self.build(charts: charts, cache: damaged)
         #expect(!result.diagnostics.hasErrors)
-        #expect(charts.statistics.layouts == 8)
-        #expect(ChartCacheFile.read(damaged, engine: ChartRenderer().engineIdentity).count == 8)
+        #expect(charts.statistics.layouts == 12)
+        #expect(ChartCacheFile.read(damaged, engine: ChartRenderer().engineIdentity).count == 12)
 
         let written = ChartCacheFile.read(damaged, engine: ChartRenderer().engineIdentity)
         #expect(ChartCacheFile.write(written, to: damaged, engine: "another engine"))
@@ -56,7 +56,7 @@ struct ChartCacheFileTests {
         let site = try #require(result.site)
         let dots = recorder.dots.sorted().joined(separator: "\u{0}")
         let svgs = try ChartRendererTests.charts(in: output, of: site).sorted { $0.key < $1.key }.map(\.value).joined(separator: "\u{0}")
-        let pinned = (format: "charter-charts 4", dot: "bb45e977125da47a", graphviz: "graphviz 2.43.0", svg: "4ce446ce9501a7a4")
+        let pinned = (format: "charter-charts 4", dot: "48a0e367e27ed624", graphviz: "graphviz 2.43.0", svg: "4ce446ce9501a7a4")
         #expect(ChartCacheFile.format == pinned.format)
         #expect(Self.checksum(dots) == pinned.dot, "DOTWriter writes something new: change ChartCacheFile.format")
         if charts.engineIdentity == pinned.graphviz {

@@ -1,0 +1,170 @@
+/// The organisation through time: the moments at which the model changes, the organisation as it stands at each
+/// (`snapshot(at:)`), and what changes at each (`changes(at:)`).
+///
+/// Dated facts move the organisation: a body's or unit's `established` and `ends`, the `from`/`until` of a member, a
+/// reporting line, a parent and a role's holder. An entity's `status` says how the content describes it; where its own
+/// dates say otherwise for a moment (not yet established, already ended), the dates win for that moment. A described
+/// event without a date ("Ved dannelsen af Region Østdanmark") comes after every date: all of them are one moment,
+/// `Moment.later`.
+public struct Chronology: Sendable {
+    public let site: Site
+    /// The month names of the site's language, lower case, for dates written in text.
+    let months: [String]
+    /// Every moment at which something changes, in order; the site's `as_of` day is always one.
+    public let moments: [Moment]
+    /// The described events (texts without a date) that make up `Moment.later`, in site order, without repeats.
+    public let laterEvents: [String]
+
+    public init(site: Site) {
+        self.site = site
+        let months = site.translation.months.map { $0.lowercased() }
+        self.months = months
+        var points = Set<Moment>()
+        var described: [String] = []
+        func add(_ value: DateOrText?) {
+            guard let value else { return }
+            let moment = value.moment(months: months)
+            points.insert(moment)
+            if let text = value.describedEvent(months: months), !described.contains(text) { described.append(text) }
+        }
+        for entity in site.entities where entity.type == .body || entity.type == .unit || entity.type == .role {
+            add(entity.established)
+            add(entity.ends)
+            for member in entity.memberHistory {
+                add(member.period.from)
+                add(member.period.until)
+            }
+            for values in entity.dated.values {
+                for value in values {
+                    add(value.period.from)
+                    add(value.period.until)
+                }
+            }
+        }
+        if let asOf = site.config.asOf { points.insert(.day(asOf)) }
+        moments = points.sorted()
+        laterEvents = described
+    }
+
+    /// Whether the site has any moment besides the content's own view (a date or a described event).
+    public var isDated: Bool { !moments.isEmpty }
+
+    /// Where `entity` is in its life at `moment`: before its `established` (planned), at or after its `ends`
+    /// (dissolved), or in between (active, when its status says planned or dissolved but its dates say it exists).
+    public func status(of entity: Entity, at moment: Moment) -> String? {
+        let dated = entity.established != nil || entity.ends != nil
+        if let established = entity.established, moment < established.moment(months: months) { return "planned" }
+        if let ends = entity.ends, moment >= ends.moment(months: months) { return "dissolved" }
+        if dated, entity.status == nil || entity.status == "planned" || entity.status == "dissolved" { return "active" }
+        return entity.status
+    }
+
+    /// The organisation as it stands at `moment`: every entity with its status at that moment, and the reporting lines,
+    /// parents, holders and members that hold then; the relations derived again.
+    public func snapshot(at moment: Moment) -> Site {
+        var snapshot = site
+        snapshot.entities = site.entities.map { entity in
+            var entity = entity
+            guard entity.type == .body || entity.type == .unit || entity.type == .role else { return entity }
+            entity.status = status(of: entity, at: moment)
+            for (field, values) in entity.dated {
+                let holding = values.last { $0.period.contains(moment, months: months) }?.reference
+                switch field {
+                case "reports_to": entity.reportsTo = holding
+                case "parent": entity.parent = holding
+                case "held_by": entity.heldBy = holding
+                default: break
+                }
+            }
+            entity.members = entity.memberHistory.filter { $0.period.contains(moment, months: months) }
+            return entity
+        }
+        snapshot.relations = Relations(of: snapshot)
+        return snapshot
+    }
+
+    /// The moment before `moment` in `moments` (for the first, the day before it).
+    public func moment(before moment: Moment) -> Moment? {
+        if let index = moments.firstIndex(of: moment), index > 0 { return moments[index - 1] }
+        if case .day(let day) = moment { return .day(day.previous) }
+        return moments.last { $0 < moment }
+    }
+
+    /// The moment whose organisation holds on `day`: the last one on or before it, if any.
+    public func moment(on day: Day) -> Moment? {
+        moments.last { $0 <= .day(day) }
+    }
+
+    /// What changes at `moment` compared with the moment before it, in site order of the entities.
+    public func changes(at moment: Moment) -> [Change] {
+        guard let earlier = self.moment(before: moment) else { return [] }
+        let before = snapshot(at: earlier)
+        let after = snapshot(at: moment)
+        var changes: [Change] = []
+        for (old, new) in zip(before.entities, after.entities) where new.type == .body || new.type == .unit || new.type == .role {
+            let id = new.id
+            if old.status != new.status {
+                switch new.status {
+                case _ where old.status == "planned": changes.append(Change(entity: id, kind: .begins))
+                case "dissolved":
+                    if let successor = new.replacedBy?.id { changes.append(Change(entity: id, kind: .replaced, other: successor)) }
+                    else { changes.append(Change(entity: id, kind: .ends)) }
+                default: break
+                }
+            }
+            let line = new.type == .unit ? \Entity.parent : \Entity.reportsTo
+            if old[keyPath: line]?.id != new[keyPath: line]?.id {
+                changes.append(Change(entity: id, kind: .moves, other: new[keyPath: line]?.id, previous: old[keyPath: line]?.id))
+            }
+            if old.heldBy?.id != new.heldBy?.id {
+                changes.append(Change(entity: id, kind: .holder, other: new.heldBy?.id, previous: old.heldBy?.id))
+            }
+            let oldMembers = old.members.map(\.reference.id), newMembers = new.members.map(\.reference.id)
+            for joined in newMembers where !oldMembers.contains(joined) { changes.append(Change(entity: id, kind: .joins, other: joined)) }
+            for left in oldMembers where !newMembers.contains(left) { changes.append(Change(entity: id, kind: .leaves, other: left)) }
+        }
+        return changes
+    }
+
+    /// One change at a moment.
+    public struct Change: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable {
+            /// The entity comes into being.
+            case begins
+            /// The entity ends without a successor.
+            case ends
+            /// The entity ends and `other` takes over.
+            case replaced
+            /// The entity reports to (or lies under) `other` instead of `previous`.
+            case moves
+            /// The role is held by `other` instead of `previous`.
+            case holder
+            /// `other` becomes a member of the body.
+            case joins
+            /// `other` leaves the body.
+            case leaves
+        }
+
+        public var entity: String
+        public var kind: Kind
+        public var other: String? = nil
+        public var previous: String? = nil
+    }
+}
+
+extension Site {
+    /// The site as it stands on `day` (`Chronology.snapshot(at:)`): itself when the content dates nothing.
+    public func asOf(_ day: Day) -> Site {
+        let chronology = Chronology(site: self)
+        return chronology.isDated ? chronology.snapshot(at: .day(day)) : self
+    }
+}
+
+extension Day {
+    /// The day before.
+    public var previous: Day {
+        if day > 1 { return Day(year: year, month: month, day: day - 1) }
+        if month > 1 { return Day(year: year, month: month - 1, day: Day.daysIn(month: month - 1, year: year)) }
+        return Day(year: year - 1, month: 12, day: 31)
+    }
+}

@@ -1,0 +1,155 @@
+/// The organisation through time as the pages show it, worked out once per site: the moments, what changes at each,
+/// and at which moments each entity changes.
+struct SiteHistory: Sendable {
+    let chronology: Chronology
+    /// What changes at each moment.
+    let changes: [Moment: [Chronology.Change]]
+    /// The moments at which each entity changes (as the subject of a change or as the other side of one), in order.
+    let momentsOf: [String: [Moment]]
+
+    init(site: Site) {
+        chronology = Chronology(site: site)
+        var changes: [Moment: [Chronology.Change]] = [:]
+        var momentsOf: [String: [Moment]] = [:]
+        for moment in chronology.moments {
+            let list = chronology.changes(at: moment)
+            changes[moment] = list
+            for id in Set(list.flatMap { [$0.entity, $0.other, $0.previous].compactMap { $0 } }) {
+                momentsOf[id, default: []].append(moment)
+            }
+        }
+        self.changes = changes
+        self.momentsOf = momentsOf
+    }
+}
+
+/// The pages of the organisation through time: the organisation as it stands at each moment the model changes, with
+/// what changes then; the date switcher between them; each entity's history; the calendar feeds.
+extension SiteRenderer {
+    var history: SiteHistory { layout.history }
+
+    /// The date a moment is shown as: "1. januar 2026", or "Senere".
+    func label(of moment: Moment) -> String {
+        moment.day.map(site.date) ?? site.translation[.asOfLater]
+    }
+
+    /// The organisation at every moment the model changes; charts that cannot be drawn are reported into `problems`.
+    public func renderAsOfPages(problems: inout [Diagnostic]) -> [RenderedFile] {
+        guard hasOrganisationChart, templates.names.contains("organisation") else { return [] }
+        return history.chronology.moments.map { renderAsOf($0, problems: &problems) }
+    }
+
+    func renderAsOf(_ moment: Moment, problems: inout [Diagnostic]) -> RenderedFile {
+        let t = site.translation
+        let path = routes.asOfPath(moment)
+        let linker = PageLinker(site: site, routes: routes, from: path)
+        let title = moment.day.map { t.format(.asOfTitle, ["date": site.date($0)]) } ?? t[.asOfLaterTitle]
+        var context = layout.context(path: path, title: title, current: "organisation",
+                                     breadcrumbs: [(t[.organisationTitle], Self.organisationPath), (label(of: moment), nil)],
+                                     description: t.format(.asOfDescription, ["date": label(of: moment)]),
+                                     updated: site.entities.filter { $0.type == .unit || $0.type == .body }.compactMap(\.updated).max())
+        let snapshot = history.chronology.snapshot(at: moment)
+        let chart = OrganisationChart.make(site: snapshot, href: { linker.href(to: $0) })
+        let location = site.entities.first { $0.type == .unit || $0.type == .body }?.location ?? SourceLocation(path: "content")
+        context["chart"] = draw(chart, reportingAt: location, problems: &problems)
+        context["asOf"] = [
+            "label": label(of: moment),
+            "iso": moment.day?.description ?? false,
+            "events": moment == .later && !history.chronology.laterEvents.isEmpty
+                ? t.format(.asOfLaterEvents, ["events": history.chronology.laterEvents.joined(separator: "; ")]) : false,
+            "changes": (history.changes[moment] ?? []).map { ["html": changeHTML($0, linker: linker)] },
+            "start": moment == history.chronology.moments.first && site.config.asOf.map { .day($0) } == moment,
+        ] as [String: Any]
+        context["switcher"] = switcher(from: path, current: moment)
+        return RenderedFile(path: path, data: templates.renderData(context, with: "organisation"))
+    }
+
+    /// The date switcher: "Nu" (the organisation page), then every moment; the one shown is current, and the one
+    /// whose organisation holds today is marked.
+    /// On an entity's page (`nowIsCurrent` false) it leads to the organisation on each date, none of them current.
+    func switcher(from path: String, current: Moment?, nowIsCurrent: Bool = true) -> [[String: Any]] {
+        guard history.chronology.isDated else { return [] }
+        let today = history.chronology.moment(on: buildDate)
+        var items: [[String: Any]] = [["label": site.translation[.asOfNow], "href": routes.href(from: path, to: Self.organisationPath),
+                                       "current": current == nil && nowIsCurrent, "today": false, "iso": false]]
+        for moment in history.chronology.moments {
+            items.append(["label": label(of: moment), "href": routes.href(from: path, to: routes.asOfPath(moment)),
+                          "current": moment == current, "today": moment == today, "iso": moment.day?.description ?? false])
+        }
+        return items
+    }
+
+    /// One change as a sentence with links: "Integrationsforum for psykiatri og somatik begynder".
+    func changeHTML(_ change: Chronology.Change, linker: PageLinker) -> String {
+        let t = site.translation
+        let subject = linker.link(change.entity)
+        func words(_ phrase: Phrase) -> String { HTML.escape(t[phrase]) }
+        switch change.kind {
+        case .begins: return "\(subject) \(words(.changeBegins))"
+        case .ends: return "\(subject) \(words(.changeEnds))"
+        case .replaced: return "\(subject) \(words(.changeReplaced)) \(change.other.map(linker.link) ?? "")"
+        case .moves:
+            if let other = change.other { return "\(subject) \(words(.changeMoves)) \(linker.link(other))" }
+            return "\(subject) \(words(.changeMovesNone)) \(change.previous.map(linker.link) ?? "")"
+        case .holder:
+            if let other = change.other { return "\(subject) \(words(.changeHolder)) \(linker.link(other))" }
+            return "\(subject) \(words(.changeHolderNone)) \(change.previous.map(linker.link) ?? "")"
+        case .joins: return "\(subject) \(words(.changeJoins)): \(change.other.map(linker.link) ?? "")"
+        case .leaves: return "\(subject) \(words(.changeLeaves)): \(change.other.map(linker.link) ?? "")"
+        }
+    }
+
+    /// The fields whose values may be dated, in the order a history lists them, with their labels.
+    static let datedFields: [(field: String, label: Phrase)] = [("parent", .fieldParent), ("reports_to", .fieldReportsTo), ("held_by", .fieldHeldBy)]
+
+    /// A date in the site's language, or the content's own words for an event.
+    func words(_ value: DateOrText) -> String {
+        switch value {
+        case .date(let day): site.date(day)
+        case .text(let text): text
+        }
+    }
+
+    /// "fra 1. januar 2026 til 1. marts 2026", or nil for an open period.
+    func periodWords(_ period: Period) -> String? {
+        let t = site.translation
+        switch (period.from, period.until) {
+        case (let from?, let until?): return t.format(.historyFromUntil, ["from": words(from), "until": words(until)])
+        case (let from?, nil): return t.format(.historyFrom, ["date": words(from)])
+        case (nil, let until?): return t.format(.historyUntil, ["date": words(until)])
+        case (nil, nil): return nil
+        }
+    }
+
+    /// An entity's history for its page: its own dates, its predecessors and successors, its dated lines, holders and
+    /// members, and the dates on which the organisation around it changes (links to those pages). Empty when the
+    /// content dates nothing about it.
+    func historyContext(for entity: Entity, linker: PageLinker) -> [[String: Any]] {
+        let t = site.translation
+        var lines: [[String: Any]] = []
+        func add(_ html: String) { lines.append(["html": html]) }
+        func date(_ value: DateOrText) -> String { HTML.escape(words(value)) }
+        if let established = entity.established { add("\(date(established)): \(HTML.escape(t[.eventEstablished]))") }
+        if let ends = entity.ends { add("\(date(ends)): \(HTML.escape(t[.eventEnds]))") }
+        let predecessors = site.entities.filter { $0.replacedBy?.id == entity.id }.map(\.id) + [entity.replaces?.id].compactMap { $0 }
+        for id in Array(Set(predecessors)).sorted(by: { site.index[$0] ?? 0 < site.index[$1] ?? 0 }) where site[id] != nil {
+            add("\(HTML.escape(t[.fieldReplaces])): \(linker.link(id))")
+        }
+        if let successor = entity.replacedBy?.id, site[successor] != nil { add("\(HTML.escape(t[.fieldReplacedBy])): \(linker.link(successor))") }
+        for (field, label) in Self.datedFields {
+            for value in entity.dated[field] ?? [] {
+                let when = periodWords(value.period).map { " (\(HTML.escape($0)))" } ?? ""
+                add("\(HTML.escape(t[label])): \(linker.link(value.reference.id))\(when)")
+            }
+        }
+        for member in entity.memberHistory where !member.period.isOpen {
+            add("\(HTML.escape(t[.seatMember])): \(linker.link(member.reference.id)) (\(HTML.escape(periodWords(member.period) ?? "")))")
+        }
+        let moments = history.momentsOf[entity.id] ?? []
+        if !moments.isEmpty {
+            let links = moments.map { HTML.link(label(of: $0), href: routes.href(from: linker.from, to: routes.asOfPath($0)), title: nil) }
+            add("\(HTML.escape(t[.historySeeAsOf])) " + links.joined(separator: ", "))
+        }
+        return lines
+    }
+}
