@@ -85,7 +85,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case asOfDescription = "as_of_description", asOfChanges = "as_of_changes", asOfNoChanges = "as_of_no_changes", asOfStart = "as_of_start"
     case changeBegins = "change_begins", changeEnds = "change_ends", changeReplaced = "change_replaced", changeMoves = "change_moves"
     case changeMovesNone = "change_moves_none", changeHolder = "change_holder", changeHolderNone = "change_holder_none"
-    case changeJoins = "change_joins", changeLeaves = "change_leaves"
+    case changeJoins = "change_joins", changeLeaves = "change_leaves", changePhase = "change_phase"
     case historyHeading = "history_heading", historyFrom = "history_from", historyUntil = "history_until", historyFromUntil = "history_from_until"
     case historySeeAsOf = "history_see_as_of"
     case calendarName = "calendar_name", calendarLink = "calendar_link", agendaHeading = "agenda_heading", agendaFrom = "agenda_from"

@@ -27,7 +27,11 @@ public struct Chronology: Sendable {
             points.insert(moment)
             if let text = value.describedEvent(months: months), !described.contains(text) { described.append(text) }
         }
-        for entity in site.entities where entity.type == .body || entity.type == .unit || entity.type == .role {
+        for entity in site.entities where entity.type == .body || entity.type == .unit || entity.type == .role || entity.type == .project {
+            for phase in entity.phases {
+                add(phase.period.from)
+                add(phase.period.until)
+            }
             add(entity.established)
             add(entity.ends)
             for member in entity.memberHistory {
@@ -52,6 +56,9 @@ public struct Chronology: Sendable {
     /// Where `entity` is in its life at `moment`: before its `established` (planned), at or after its `ends`
     /// (dissolved), or in between (active, when its status says planned or dissolved but its dates say it exists).
     public func status(of entity: Entity, at moment: Moment) -> String? {
+        if !entity.phases.isEmpty {
+            return entity.phases.last { $0.period.contains(moment, months: months) }?.status ?? entity.status
+        }
         let dated = entity.established != nil || entity.ends != nil
         if let established = entity.established, moment < established.moment(months: months) { return "planned" }
         if let ends = entity.ends, moment >= ends.moment(months: months) { return "dissolved" }
@@ -65,6 +72,10 @@ public struct Chronology: Sendable {
         var snapshot = site
         snapshot.entities = site.entities.map { entity in
             var entity = entity
+            if entity.type == .project {
+                entity.status = status(of: entity, at: moment)
+                return entity
+            }
             guard entity.type == .body || entity.type == .unit || entity.type == .role else { return entity }
             entity.status = status(of: entity, at: moment)
             for (field, values) in entity.dated {
@@ -101,8 +112,12 @@ public struct Chronology: Sendable {
         let before = snapshot(at: earlier)
         let after = snapshot(at: moment)
         var changes: [Change] = []
-        for (old, new) in zip(before.entities, after.entities) where new.type == .body || new.type == .unit || new.type == .role {
+        for (old, new) in zip(before.entities, after.entities) where new.type == .body || new.type == .unit || new.type == .role || new.type == .project {
             let id = new.id
+            if new.type == .project {
+                if old.status != new.status, let status = new.status { changes.append(Change(entity: id, kind: .phase, other: status)) }
+                continue
+            }
             if old.status != new.status {
                 switch new.status {
                 case _ where old.status == "planned": changes.append(Change(entity: id, kind: .begins))
@@ -143,6 +158,8 @@ public struct Chronology: Sendable {
             case joins
             /// `other` leaves the body.
             case leaves
+            /// The project enters the phase (status) `other`.
+            case phase
         }
 
         public var entity: String

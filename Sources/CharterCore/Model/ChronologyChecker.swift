@@ -52,6 +52,16 @@ enum ChronologyChecker {
                     }
                 }
             }
+            for (index, phase) in entity.phases.enumerated() {
+                if backwards(phase.period.from, phase.period.until) != nil {
+                    diagnostics.error("a phase's 'until' (\(words(phase.period.until))) must come after its 'from' (\(words(phase.period.from)))",
+                                      at: phase.period.location ?? entity.location)
+                }
+                for earlier in entity.phases[..<index] where overlap(earlier.period, phase.period, months) {
+                    diagnostics.error("the phases '\(earlier.status)' and '\(phase.status)' overlap; give one an 'until' on or before the other's 'from'",
+                                      at: phase.period.location ?? entity.location)
+                }
+            }
             for reference in [entity.replacedBy, entity.replaces].compactMap({ $0 }) {
                 if let other = site[reference.id], other.type != entity.type, [.body, .unit].contains(other.type) {
                     diagnostics.error("a \(entity.type.rawValue) is replaced by a \(entity.type.rawValue), not by '\(reference.id)', a \(other.type.rawValue)",

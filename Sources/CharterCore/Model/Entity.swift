@@ -48,6 +48,7 @@ public struct Entity: Sendable, Identifiable {
         var rawHTML: [SourceLocation] = []
         var dated: [String: [DatedReference]] = [:]
         var memberHistory: [Member] = []
+        var phases: [Phase] = []
         var agenda: [AgendaItem] = []
 
         init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode, bodyLineOffset: Int,
@@ -98,6 +99,7 @@ public struct Entity: Sendable, Identifiable {
             copy.rawHTML = rawHTML
             copy.dated = dated
             copy.memberHistory = memberHistory
+            copy.phases = phases
             copy.agenda = agenda
             return copy
         }
@@ -303,6 +305,12 @@ public struct Entity: Sendable, Identifiable {
     public var memberHistory: [Member] {
         get { storage.memberHistory }
         set { unique().memberHistory = newValue }
+    }
+
+    /// A project's phases: its status through time (`phases:`); its `status` is that of the content's day.
+    public var phases: [Phase] {
+        get { storage.phases }
+        set { unique().phases = newValue }
     }
 
     /// Items a body puts on its agenda again and again (`agenda:`).

@@ -76,6 +76,7 @@ public enum EntityReader {
         entity.start = fields.dateOrText("start", &diagnostics)
         entity.inOperationBy = fields.dateOrText("in_operation_by", &diagnostics)
         entity.goals = fields.markdownList("goals", &diagnostics)
+        entity.phases = fields.list("phases", &diagnostics).compactMap { phase(from: $0, type: type, fields, &diagnostics) }
         entity.order = fields.integer("order", &diagnostics)
         entity.headings = Heading.all(in: entity.markdown)
         (entity.linkUses, entity.rawHTML) = LinkResolver.uses(in: entity)
@@ -153,6 +154,26 @@ public enum EntityReader {
         let until = item.dateOrText("until", &diagnostics)
         let written = (item.node("from") ?? item.node("until")).map(item.location(of:)) ?? location
         return Period(from: from, until: until, location: written)
+    }
+
+    /// A project's phase: `{status, from, until}`.
+    private static func phase(from node: Node, type: EntityType, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Phase? {
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error("a phase must be a mapping with 'status' and 'from' or 'until'", at: fields.location(of: node))
+            return nil
+        }
+        let item = FieldReader(mapping: mapping, path: fields.path, lineOffset: fields.lineOffset)
+        item.checkKeys(allowed: ["status", "from", "until"], context: "a phase", &diagnostics)
+        guard let status = item.string("status", &diagnostics) else {
+            diagnostics.error("a phase needs 'status'", at: fields.location(of: node))
+            return nil
+        }
+        guard EntitySchema.statuses(for: type).contains(status) else {
+            diagnostics.error("unknown status '\(status)' for a \(type.rawValue); use one of \(EntitySchema.statuses(for: type).joined(separator: ", "))",
+                              at: item.location(of: item.node("status")!))
+            return nil
+        }
+        return Phase(status: status, period: period(item, at: fields.location(of: node), &diagnostics))
     }
 
     /// An agenda item: `{title, cadence, every, from}`.

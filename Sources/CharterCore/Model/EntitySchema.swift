@@ -11,7 +11,7 @@ public enum EntitySchema {
         case .unit: ["short", "kind", "parent", "head", "sites", "established", "ends", "replaced_by"]
         case .role: ["unit", "held_by", "responsibilities"]
         case .person: ["roles"]
-        case .project: ["owner", "units", "start", "in_operation_by", "goals"]
+        case .project: ["owner", "units", "start", "in_operation_by", "goals", "phases"]
         case .page: ["order"]
         }
     }

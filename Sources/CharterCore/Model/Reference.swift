@@ -25,6 +25,12 @@ public struct Member: Sendable, Hashable {
     }
 }
 
+/// A phase of a project: its status for a period (`phases: [{status: idea, until: …}, {status: running, from: …}]`).
+public struct Phase: Sendable, Hashable {
+    public var status: String
+    public var period: Period
+}
+
 /// An item a body puts on its agenda again and again: what, how often in the content's words ("fx en gang i
 /// kvartalet"), and, for the calendar, how often as a rule (`every`: week, month, quarter, year) from a first date.
 public struct AgendaItem: Sendable, Hashable {

@@ -96,6 +96,7 @@ extension SiteRenderer {
             return "\(subject) \(words(.changeHolderNone)) \(change.previous.map(linker.link) ?? "")"
         case .joins: return "\(subject) \(words(.changeJoins)): \(change.other.map(linker.link) ?? "")"
         case .leaves: return "\(subject) \(words(.changeLeaves)): \(change.other.map(linker.link) ?? "")"
+        case .phase: return "\(subject) \(words(.changePhase)): \(HTML.escape(change.other.map(site.statusLabel) ?? ""))"
         }
     }
 
@@ -141,6 +142,9 @@ extension SiteRenderer {
                 let when = periodWords(value.period).map { " (\(HTML.escape($0)))" } ?? ""
                 add("\(HTML.escape(t[label])): \(linker.link(value.reference.id))\(when)")
             }
+        }
+        for phase in entity.phases {
+            add("\(HTML.escape(site.statusLabel(phase.status)))\(periodWords(phase.period).map { " (\(HTML.escape($0)))" } ?? "")")
         }
         for member in entity.memberHistory where !member.period.isOpen {
             add("\(HTML.escape(t[.seatMember])): \(linker.link(member.reference.id)) (\(HTML.escape(periodWords(member.period) ?? "")))")

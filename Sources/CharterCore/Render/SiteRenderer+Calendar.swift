@@ -38,6 +38,9 @@ extension SiteRenderer {
                 add(value.period.from, "\(field.replacingOccurrences(of: "_", with: "-"))-\(value.reference.id)", "\(t[label]): \(title)")
             }
         }
+        for phase in entity.phases {
+            add(phase.period.from, "phase-\(phase.status)", site.statusLabel(phase.status))
+        }
         for (index, item) in entity.agenda.enumerated() {
             guard let from = item.from, let rule = item.every.flatMap({ AgendaItem.rules[$0] }) else { continue }
             events.append(CalendarEvent(uid: "\(entity.id)-agenda-\(index + 1)-\(from)@\(host)", day: from,

@@ -124,7 +124,7 @@ public struct SiteRenderer: Sendable {
         context["page"] = .map(EntityPage(entity: entity, linker: linker).context())
         context["indexed"] = .string(site.singular(entity.type))
         context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
-        if [.body, .unit, .role].contains(entity.type) { context["history"] = TemplateValue(historyContext(for: entity, linker: linker)) }
+        if [.body, .unit, .role, .project].contains(entity.type) { context["history"] = TemplateValue(historyContext(for: entity, linker: linker)) }
         if entity.type == .body || entity.type == .unit { context["switcher"] = TemplateValue(switcher(from: path, current: nil, nowIsCurrent: false)) }
         if !entity.agenda.isEmpty {
             context["agenda"] = TemplateValue(entity.agenda.map { item in

@@ -4,7 +4,8 @@ import Testing
 
 /// The organisation through time, on the `time` fixture: two hospitals merge into one on 1 January 2026, a member leaves
 /// and another joins on 1 March, the forum's chair changes hands on 1 April, and on 1 June a committee is replaced and
-/// the forum's reporting line moves to its successor. `as_of` is 1 December 2025.
+/// the forum's reporting line moves to its successor; a project goes from idea to running on 1 April. `as_of` is
+/// 1 December 2025.
 @Suite(.serialized)
 struct ChronologyTests {
     static let output = Fixtures.temporaryFolder().appendingPathComponent("site")
@@ -59,7 +60,7 @@ struct ChronologyTests {
         #expect(changes("2026-01-01") == ["harbour-hospital begins -", "north-hospital replaced harbour-hospital",
                                           "south-hospital replaced harbour-hospital"])
         #expect(changes("2026-03-01") == ["forum joins carl-dahl", "forum leaves anna-berg"])
-        #expect(changes("2026-04-01") == ["forum-chair holder bo-lund"])
+        #expect(changes("2026-04-01") == ["forum-chair holder bo-lund", "shared-records phase running"])
         #expect(changes("2026-06-01") == ["forum moves new-committee", "new-committee begins -", "old-committee replaced new-committee"])
     }
 
@@ -103,6 +104,10 @@ struct ChronologyTests {
                                                            "See the organisation on 1 January 2026"])
         let chair = try page("forum-chair/index.html")
         #expect(items(in: chair, section: "history").prefix(2) == ["Held by: Anna Berg (until 1 April 2026)", "Held by: Bo Lund (from 1 April 2026)"])
+        let project = try page("shared-records/index.html")
+        #expect(items(in: project, section: "history") == ["Idea (until 1 April 2026)", "Running (from 1 April 2026)",
+                                                            "See the organisation on 1 April 2026"])
+        #expect(try page("organisation/2026-04-01/index.html").contains("Shared patient records</a> moves into the phase: Running"))
         let board = try page("board/index.html")
         #expect(!board.contains(#"class="history""#), "nothing about the board is dated")
     }
@@ -112,7 +117,8 @@ struct ChronologyTests {
         let uids = ChartPage.matches(of: #"UID:([^\r]+)\r\n"#, in: feed)
         let expected = ["harbour-hospital-established-2026-01-01", "north-hospital-ends-2026-01-01", "south-hospital-ends-2026-01-01",
                         "forum-agenda-1-2026-01-15", "forum-joins-carl-dahl-2026-03-01", "forum-leaves-anna-berg-2026-03-01",
-                        "forum-chair-held-by-bo-lund-2026-04-01", "forum-reports-to-new-committee-2026-06-01",
+                        "forum-chair-held-by-bo-lund-2026-04-01", "shared-records-phase-running-2026-04-01",
+                        "forum-reports-to-new-committee-2026-06-01",
                         "new-committee-established-2026-06-01", "old-committee-ends-2026-06-01"]
         #expect(uids == expected.map { $0 + "@governance.example.org" }, "in date order, then by UID")
         #expect(feed.contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n"))
@@ -154,6 +160,19 @@ struct ChronologyErrorTests {
             "late.md:1:1: error: 'ends' (2025-01-01) must come after 'established' (2026-01-01)",
             "role.md:8:11: error: 'p' and 'q' hold the role at the same time; give one an 'until' on or before the other's 'from'",
             "u.md:4:14: error: a unit is replaced by a unit, not by 'body', a body",
+        ])
+    }
+
+    @Test func overlappingPhasesAnUnknownPhaseAndAnUnknownCadenceAreLocatedErrors() {
+        let lines = Self.diagnostics([
+            "p.md": "---\ntype: project\ntitle: P\nphases:\n  - status: idea\n    until: 2026-05-01\n  - status: running\n    from: 2026-04-01\n"
+                + "  - status: flying\n---\n",
+            "b.md": "---\ntype: body\ntitle: B\nkind: forum\nagenda:\n  - title: X\n    every: fortnight\n---\n",
+        ])
+        #expect(lines == [
+            "b.md:7:12: error: unknown 'every' value 'fortnight'; use one of month, quarter, week, year",
+            "p.md:8:11: error: the phases 'idea' and 'running' overlap; give one an 'until' on or before the other's 'from'",
+            "p.md:9:13: error: unknown status 'flying' for a project; use one of idea, planned, running, done",
         ])
     }
 
