@@ -92,6 +92,13 @@ struct ChronologyTests {
         #expect(!items(in: forum, section: "entity-list").contains { $0.contains("Anna Berg") })
     }
 
+    @Test func theSitemapListsThePageOfEveryDate() throws {
+        let sitemap = try page("sitemap.xml")
+        for date in ["2025-12-01", "2026-01-01", "2026-03-01", "2026-04-01", "2026-06-01"] {
+            #expect(sitemap.contains("<loc>https://governance.example.org/organisation/\(date)/</loc>"), "\(date)")
+        }
+    }
+
     @Test func anEntityPageHasItsHistoryWithLinksToTheDaysItChanges() throws {
         let forum = try page("forum/index.html")
         #expect(items(in: forum, section: "history") == [
