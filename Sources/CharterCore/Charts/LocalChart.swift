@@ -5,6 +5,9 @@
 enum LocalChart {
     /// The most boxes drawn in the chain above the entity; a longer chain is cut at the top (the list has it whole).
     static let maximumChain = 12
+    /// The most siblings drawn: those nearest the entity in site order. A unit among forty others shows its neighbours,
+    /// not all forty on each of the forty pages (the parent's page has them all).
+    static let maximumSiblings = 8
 
     /// The chart of `entity` (a body or unit), or nil for other types.
     static func make(for entity: Entity, site: Site, href: @escaping (String) -> String) -> Chart? {
@@ -42,6 +45,14 @@ enum LocalChart {
         parts.sorted(site.relations.childUnits[id, default: []] + site.relations.reportingBodies[id, default: []])
     }
 
+    /// At most `maximumSiblings` of `ids` (in site order), those nearest `entity` in site order.
+    static func nearest(_ ids: [String], to entity: Entity, _ site: Site) -> [String] {
+        guard ids.count > maximumSiblings, let position = site.index[entity.id] else { return ids }
+        let chosen = Set(ids.sorted { (abs(site.index[$0]! - position), site.index[$0]!) < (abs(site.index[$1]! - position), site.index[$1]!) }
+            .prefix(maximumSiblings))
+        return ids.filter(chosen.contains)
+    }
+
     /// The relation of a box to the box above it in the list: a unit under a unit, or something that reports there.
     static func relation(of id: String, under superior: String, _ site: Site, _ parts: ChartParts) -> String {
         site[id]?.type == .unit && site[superior]?.type == .unit ? parts.t[.chartRelationChildUnit] : parts.t[.chartRelationReportsHere]
@@ -56,7 +67,7 @@ enum LocalChart {
         init(of entity: Entity, _ site: Site, _ parts: ChartParts) {
             chain = LocalChart.chain(of: entity, site)
             guard let superior = chain.first else { return }
-            siblings = LocalChart.under(superior, site, parts).filter { $0 != entity.id }
+            siblings = LocalChart.nearest(LocalChart.under(superior, site, parts).filter { $0 != entity.id }, to: entity, site)
             for (lower, upper) in zip(chain, chain.dropFirst()) { edges.append(Chart.Edge(from: upper, to: lower, kind: .reports)) }
             edges.append(Chart.Edge(from: superior, to: entity.id, kind: .reports))
             edges += siblings.map { Chart.Edge(from: superior, to: $0, kind: .reports) }

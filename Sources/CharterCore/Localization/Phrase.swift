@@ -76,7 +76,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case chartUnitUnder = "chart_unit_under", chartUnitUnderNone = "chart_unit_under_none", chartUnitHead = "chart_unit_head"
     case chartChildUnitCount = "chart_child_unit_count", chartSecretariatForCount = "chart_secretariat_for_count"
     case chartOrganisationScope = "chart_organisation_scope", chartOrganisationCounts = "chart_organisation_counts"
-    case chartOrganisationLines = "chart_organisation_lines", chartOtherBodies = "chart_other_bodies"
+    case chartOrganisationLines = "chart_organisation_lines", chartOtherBodies = "chart_other_bodies", chartSkipped = "chart_skipped"
     case countUnits = "count_units", countBodies = "count_bodies"
 
     // The organisation through time (`Chronology`) and the calendar.

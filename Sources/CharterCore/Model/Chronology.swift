@@ -72,12 +72,14 @@ public struct Chronology: Sendable {
         var snapshot = site
         snapshot.entities = site.entities.map { entity in
             var entity = entity
+            // Entities are shared until changed: only what differs at the moment is set (and copied).
+            let status = status(of: entity, at: moment)
             if entity.type == .project {
-                entity.status = status(of: entity, at: moment)
+                if status != entity.status { entity.status = status }
                 return entity
             }
             guard entity.type == .body || entity.type == .unit || entity.type == .role else { return entity }
-            entity.status = status(of: entity, at: moment)
+            if status != entity.status { entity.status = status }
             for (field, values) in entity.dated {
                 let holding = values.last { $0.period.contains(moment, months: months) }?.reference
                 switch field {
@@ -87,7 +89,9 @@ public struct Chronology: Sendable {
                 default: break
                 }
             }
-            entity.members = entity.memberHistory.filter { $0.period.contains(moment, months: months) }
+            if entity.memberHistory.contains(where: { !$0.period.isOpen }) {
+                entity.members = entity.memberHistory.filter { $0.period.contains(moment, months: months) }
+            }
             return entity
         }
         snapshot.relations = Relations(of: snapshot)

@@ -1,6 +1,7 @@
 /// `sitemap.xml` for search engines and intranet crawlers; only when the site has an absolute base URL.
 enum Sitemap {
-    static func xml(site: Site, routes: Routes) -> String? {
+    /// `asOf`: the dates whose organisation has a page (`SiteHistory.moments`).
+    static func xml(site: Site, routes: Routes, asOf: [Moment] = []) -> String? {
         guard site.config.baseURL.hasPrefix("http") else { return nil }
         let base = site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/"
         var paths = [""]
@@ -8,7 +9,7 @@ enum Sitemap {
         if site.entities.contains(where: { $0.type == .body || $0.type == .unit }) {
             paths.append("organisation/")
             // The organisation on each date the model changes.
-            paths += Chronology(site: site).moments.map { String(routes.asOfPath($0).dropLast("index.html".count)) }
+            paths += asOf.map { String(routes.asOfPath($0).dropLast("index.html".count)) }
         }
         if SiteRenderer.hasTimeline(site) { paths.append(routes.paths.timeline + "/") }
         paths += site.entities.filter { $0.id != "index" }.map { $0.id + "/" }

@@ -26,7 +26,7 @@ struct LayoutContext: Sendable {
         self.site = site
         self.routes = routes
         self.buildDate = buildDate
-        self.history = SiteHistory(site: site)
+        self.history = SiteHistory(site: site, today: buildDate)
         let entries = Self.entries(of: site, routes: routes)
         self.entries = entries
         self.siteValue = TemplateValue(Self.siteContext(of: site))

@@ -2,16 +2,37 @@
 /// and at which moments each entity changes.
 struct SiteHistory: Sendable {
     let chronology: Chronology
-    /// What changes at each moment.
+    /// The moments that get a page of their own: all of them, or the `maximumPages` around the build day.
+    let moments: [Moment]
+    /// What changes at each moment of `moments`.
     let changes: [Moment: [Chronology.Change]]
-    /// The moments at which each entity changes (as the subject of a change or as the other side of one), in order.
+    /// The moments of `moments` at which each entity changes (as the subject of a change or as the other side of one).
     let momentsOf: [String: [Moment]]
 
-    init(site: Site) {
+    /// The most dates that get a page of their own. An organisation changes on a few dozen dates; a model with hundreds
+    /// (a date on every body) gets the pages of the dates around the build day, and each one's chart is a layout of its
+    /// own. The history and the calendar still give every date.
+    static let maximumPages = 24
+
+    /// The most boxes the charts of the dated pages draw together: two whole-organisation charts at their largest
+    /// (`OrganisationChart.maxNodes`). A small organisation gets a chart on every dated page; a large one on the
+    /// pages nearest the build day, and the others show the list.
+    static let boxBudget = 2 * OrganisationChart.maxNodes
+
+    /// The moments whose page draws its chart.
+    let charted: Set<Moment>
+
+    init(site: Site, today: Day) {
         chronology = Chronology(site: site)
+        let moments = Self.window(of: chronology.moments, around: today, size: Self.maximumPages)
+        self.moments = moments
+        let boxes = max(1, min(OrganisationChart.maxNodes, site.entities(of: .unit).count + site.entities(of: .body).count))
+        let current = moments.lastIndex { $0 <= .day(today) } ?? 0
+        let nearest = moments.indices.sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }.map { moments[$0] }
+        charted = Set(nearest.prefix(max(1, Self.boxBudget / boxes)))
         var changes: [Moment: [Chronology.Change]] = [:]
         var momentsOf: [String: [Moment]] = [:]
-        for moment in chronology.moments {
+        for moment in moments {
             let list = chronology.changes(at: moment)
             changes[moment] = list
             for id in Set(list.flatMap { [$0.entity, $0.other, $0.previous].compactMap { $0 } }) {
@@ -20,6 +41,14 @@ struct SiteHistory: Sendable {
         }
         self.changes = changes
         self.momentsOf = momentsOf
+    }
+
+    /// At most `size` of `moments` (in order), centred on the one that holds on `today`.
+    static func window(of moments: [Moment], around today: Day, size: Int) -> [Moment] {
+        guard moments.count > size else { return moments }
+        let current = moments.lastIndex { $0 <= .day(today) } ?? 0
+        let end = min(moments.count, max(current - size / 2, 0) + size)
+        return Array(moments[(end - size)..<end])
     }
 }
 
@@ -36,7 +65,7 @@ extension SiteRenderer {
     /// The organisation at every moment the model changes; charts that cannot be drawn are reported into `problems`.
     public func renderAsOfPages(problems: inout [Diagnostic]) -> [RenderedFile] {
         guard hasOrganisationChart, templates.names.contains("organisation") else { return [] }
-        return history.chronology.moments.map { renderAsOf($0, problems: &problems) }
+        return history.moments.map { renderAsOf($0, problems: &problems) }
     }
 
     func renderAsOf(_ moment: Moment, problems: inout [Diagnostic]) -> RenderedFile {
@@ -51,7 +80,12 @@ extension SiteRenderer {
         let snapshot = history.chronology.snapshot(at: moment)
         let chart = OrganisationChart.make(site: snapshot, href: { linker.href(to: $0) })
         let location = site.entities.first { $0.type == .unit || $0.type == .body }?.location ?? SourceLocation(path: "content")
-        context["chart"] = draw(chart, reportingAt: location, problems: &problems)
+        if history.charted.contains(moment) {
+            context["chart"] = draw(chart, reportingAt: location, problems: &problems)
+        } else if case .map(var undrawn) = ChartContext.make(chart, svg: nil, site: site) {
+            undrawn["skipped"] = true
+            context["chart"] = TemplateValue.map(undrawn)
+        }
         context["asOf"] = [
             "label": label(of: moment),
             "iso": moment.day?.description ?? false,
@@ -72,7 +106,7 @@ extension SiteRenderer {
         let today = history.chronology.moment(on: buildDate)
         var items: [[String: Any]] = [["label": site.translation[.asOfNow], "href": routes.href(from: path, to: Self.organisationPath),
                                        "current": current == nil && nowIsCurrent, "today": false, "iso": false]]
-        for moment in history.chronology.moments {
+        for moment in history.moments {
             items.append(["label": label(of: moment), "href": routes.href(from: path, to: routes.asOfPath(moment)),
                           "current": moment == current, "today": moment == today, "iso": moment.day?.description ?? false])
         }

@@ -75,7 +75,7 @@ public struct SiteRenderer: Sendable {
         let long = jobs.count
         jobs.append(reporting { renderOrganisation(problems: &$0) })
         if hasOrganisationChart, templates.names.contains("organisation") {
-            for moment in history.chronology.moments { jobs.append(reporting { renderAsOf(moment, problems: &$0) }) }
+            for moment in history.moments { jobs.append(reporting { renderAsOf(moment, problems: &$0) }) }
         }
         jobs.append { (renderCalendars(), []) }
         if site["index"] == nil { jobs.append(one { renderHome(nil) }) }
@@ -90,7 +90,7 @@ public struct SiteRenderer: Sendable {
         let documents = bodies.concurrentMap(printing.document)
         jobs += zip(bodies, documents).map { entity, document in one { printing.renderPage(of: entity, document: document) } }
         jobs.append(one { printing.renderBook(documents: documents) })
-        jobs.append(one { Sitemap.xml(site: site, routes: routes).map { RenderedFile(path: "sitemap.xml", text: $0) } })
+        jobs.append(one { Sitemap.xml(site: site, routes: routes, asOf: hasOrganisationChart ? history.moments : []).map { RenderedFile(path: "sitemap.xml", text: $0) } })
         jobs.append { (templates.assets.map { RenderedFile(path: $0.path, data: $0.data) }, []) }
         // The site-wide pages first, then the entity pages.
         let order = Array(long..<jobs.count) + Array(0..<long)
