@@ -61,7 +61,9 @@ validate:
 # browser (Tests/browser/test_charts.py: labels inside their boxes, proportions, widths, zoom; screenshots); then the
 # same, but for the default content's search words, menu and timeline, on the English fixture site
 # (test-artifacts/english/), the chart tests on the generated wide organisation (test-artifacts/wide/), and the calendar
-# feeds of the default site and the time fixture read with a real iCalendar parser (Tests/browser/test_calendar.py).
+# feeds of the default site and the time fixture read with a real iCalendar parser (Tests/browser/test_calendar.py), and
+# the open data of site/data/ read with jsonschema, pyld and csv on the default site and the good fixture
+# (Tests/browser/test_open_data_*.py).
 site-test: deps test-deps build
 	$(CHARTER) build --quiet --pdf --output $(SITE_TESTS)/site
 	Tests/browser/venv.sh $(SITE_TESTS)/venv
@@ -75,6 +77,10 @@ site-test: deps test-deps build
 	$(CHARTER) build --quiet --content $(WIDE_FIXTURE) --output $(SITE_TESTS)/wide
 	CHARTER_SITE=$(SITE_TESTS)/wide CHARTER_ARTIFACTS=test-artifacts/wide PYTHONDONTWRITEBYTECODE=1 \
 	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_charts.py
+	$(CHARTER) build --quiet --content Tests/CharterCoreTests/fixtures/good/content --output $(SITE_TESTS)/good
+	CHARTER_SITE=$(SITE_TESTS)/good PYTHONDONTWRITEBYTECODE=1 \
+	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_open_data_model.py \
+	  Tests/browser/test_open_data_jsonld.py Tests/browser/test_open_data_popolo.py
 	$(CHARTER) build --quiet --content $(TIME_FIXTURE) --output $(SITE_TESTS)/time
 	CHARTER_SITE=$(SITE_TESTS)/time CHARTER_EXPECTED_CALENDAR=Tests/browser/expected/time-calendar.json PYTHONDONTWRITEBYTECODE=1 \
 	  $(SITE_TESTS)/venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/browser/test_calendar.py

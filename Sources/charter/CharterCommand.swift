@@ -9,7 +9,7 @@ struct CharterCommand: ParsableCommand {
         Exit codes: 0 ok, 1 content errors (printed as file:line:column: error: …), 2 usage or environment.
         """,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PrintCommand.self, GraphCommand.self,
-                      InitCommand.self, ChartWorkerCommand.self],
+                      InitCommand.self, ExportCommand.self, ImportCommand.self, ChartWorkerCommand.self],
         defaultSubcommand: nil
     )
 }

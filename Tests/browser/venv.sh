@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Makes (once) the Python virtual environment of the browser tests in $1: Selenium, axe-selenium-python 3 (axe-core 4.10,
-# which needs Python 3.12 or later: on Python 3.11 pip silently picks a 2018 axe-core), pytest and icalendar (the calendar
-# feeds are read with a real iCalendar parser).
+# which needs Python 3.12 or later: on Python 3.11 pip silently picks a 2018 axe-core), pytest, and the real parsers the
+# data tests read the site's open data with: icalendar (calendar feeds), jsonschema (model.json, Popolo) and pyld (JSON-LD).
 set -euo pipefail
 venv=$1
-packages=(selenium axe-selenium-python==3.0.0 pytest icalendar)
-if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import selenium, axe_selenium_python, pytest, icalendar' 2>/dev/null; then exit 0; fi
+packages=(selenium axe-selenium-python==3.0.0 pytest icalendar jsonschema pyld)
+if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import selenium, axe_selenium_python, pytest, icalendar, jsonschema, pyld' 2>/dev/null; then exit 0; fi
 
 recent() { "$1" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' >/dev/null 2>&1; }
 python=""

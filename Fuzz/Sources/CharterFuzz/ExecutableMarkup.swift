@@ -61,8 +61,13 @@ enum ExecutableMarkup {
         return false
     }
 
-    /// `<script src="(../)*assets/site.js" defer>`, the only script a page may load.
+    /// `<script src="(../)*assets/site.js" defer>`, the only script a page may load, or the page's JSON-LD data block
+    /// (`<script type="application/ld+json">`, which browsers do not run; its text is scanned like the rest of the page).
     static func isOwnScript(_ tag: Tag, in page: UnsafeBufferPointer<UInt8>) -> Bool {
+        if tag.name == "script", tag.attributes.count == 1, tag.attributes[0].name == "type", let value = tag.attributes[0].value,
+           string(page[value]) == "application/ld+json" {
+            return true
+        }
         guard tag.name == "script", tag.attributes.count == 2, tag.attributes[0].name == "src",
               tag.attributes[1].name == "defer", tag.attributes[1].value == nil, let value = tag.attributes[0].value
         else { return false }

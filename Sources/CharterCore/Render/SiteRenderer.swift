@@ -78,6 +78,7 @@ public struct SiteRenderer: Sendable {
             for moment in history.moments { jobs.append(reporting { renderAsOf(moment, problems: &$0) }) }
         }
         jobs.append { (renderCalendars(), []) }
+        jobs.append { (OpenData.files(site: site), []) }
         if site["index"] == nil { jobs.append(one { renderHome(nil) }) }
         for type in EntityType.allCases where !site.entities(of: type).isEmpty {
             jobs.append(one { renderList(type) })
@@ -123,6 +124,7 @@ public struct SiteRenderer: Sendable {
                                     breadcrumbs: breadcrumbs(for: entity), description: entity.summary, updated: entity.updated)
         context["page"] = .map(EntityPage(entity: entity, linker: linker).context())
         context["indexed"] = .string(site.singular(entity.type))
+        if let jsonLD = OrganizationOntology.pageJSONLD(for: entity, site: site) { context["jsonLD"] = .string(jsonLD) }
         context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
         if [.body, .unit, .role, .project].contains(entity.type) { context["history"] = TemplateValue(historyContext(for: entity, linker: linker)) }
         if entity.type == .body || entity.type == .unit { context["switcher"] = TemplateValue(switcher(from: path, current: nil, nowIsCurrent: false)) }

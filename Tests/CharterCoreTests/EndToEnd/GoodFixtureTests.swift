@@ -93,11 +93,16 @@ final class GoodFixtureTests {
         #expect(sitemap.contains("<loc>https://intra.example.org/styring/styregruppe/</loc><lastmod>2026-02-01</lastmod>"))
     }
 
-    @Test func noPageContainsScriptButTheThemesOwn() throws {
+    @Test func noPageContainsScriptButTheThemesOwnAndItsJSONLD() throws {
+        var withData = 0
         for file in result.files where file.path.hasSuffix(".html") {
             let html = String(decoding: file.data, as: UTF8.self)
                 .replacingOccurrences(of: #"<script src="[^"<>]*assets/site\.js" defer></script>"#, with: "", options: .regularExpression)
-            #expect(!html.contains("<script"), "\(file.path)")
+            // The page's JSON-LD, a data block with no markup in it.
+            let withoutData = html.replacingOccurrences(of: #"<script type="application/ld\+json">[^<>]*</script>"#, with: "", options: .regularExpression)
+            if withoutData != html { withData += 1 }
+            #expect(!withoutData.contains("<script"), "\(file.path)")
         }
+        #expect(withData > 5, "every body, unit, role, person and project page has its JSON-LD")
     }
 }

@@ -86,6 +86,11 @@ struct InjectionTests {
             for problem in Self.executableMarkup(in: html) {
                 Issue.record("\(path): \(problem)")
             }
+            // The JSON-LD block ends only at its own closing tag: nothing in it can close it early.
+            for block in html.components(separatedBy: #"<script type="application/ld+json">"#).dropFirst() {
+                let inside = block.components(separatedBy: "</script>")[0]
+                #expect(!inside.contains("<") && !inside.contains(">"), "\(path): markup inside the JSON-LD")
+            }
         }
         let forum = try #require(pages.first { $0.0 == "a/index.html" }?.1)
         #expect(forum.contains("Forum &lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -99,8 +104,10 @@ struct InjectionTests {
         var rest = html[...]
         while let tag = rest.range(of: #"<[a-zA-Z][^<>]*>"#, options: .regularExpression) {
             let text = String(rest[tag])
-            // The theme's own script, from its assets folder: the only script a page may load.
-            if text.range(of: #"^<script src="(\.\./)*assets/[a-z0-9-]+\.js" defer>$"#, options: .regularExpression) != nil {
+            // The theme's own script, from its assets folder: the only script a page may load; and the page's JSON-LD, a
+            // data block browsers do not run (its text can hold no "</script": `<` is written \u003c).
+            if text.range(of: #"^<script src="(\.\./)*assets/[a-z0-9-]+\.js" defer>$"#, options: .regularExpression) != nil
+                || text == #"<script type="application/ld+json">"# {
                 rest = rest[tag.upperBound...]
                 continue
             }
@@ -124,5 +131,8 @@ struct InjectionTests {
         #expect(Self.executableMarkup(in: "<script src=\"../assets/site.js\" defer></script>").isEmpty)
         #expect(Self.executableMarkup(in: "<script src=\"https://x.dk/assets/site.js\" defer></script>").count == 1)
         #expect(Self.executableMarkup(in: "<script src=\"../assets/site.js\" defer onload=x>").count == 1)
+        #expect(Self.executableMarkup(in: "<script type=\"application/ld+json\">").isEmpty)
+        #expect(Self.executableMarkup(in: "<script type=\"text/javascript\">").count == 1)
+        #expect(Self.executableMarkup(in: "<script type=\"application/ld+json\" onload=x>").count == 1)
     }
 }

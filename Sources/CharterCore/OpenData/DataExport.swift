@@ -1,0 +1,29 @@
+import Foundation
+
+/// The checked model as open data without building the site (`charter export`): reads and checks the content, takes
+/// the organisation as it stands on `today`, and makes the files of one format.
+///
+/// ```swift
+/// let export = DataExport.run(content: "content", format: .jsonld)
+/// if let file = export.files.first { print(String(decoding: file.data, as: UTF8.self)) }
+/// ```
+public enum DataExport {
+    /// The files made, or the problems that kept them from being made.
+    public struct Result: Sendable {
+        public var diagnostics: Diagnostics
+        /// Paths relative to the data folder (`model.json`, `bodies.csv`, …).
+        public var files: [RenderedFile]
+    }
+
+    public static func run(content: String, templates: String = "templates", format: OpenData.Format, baseURL: String? = nil,
+                           today: Day = .today) -> Result {
+        let prepared = Build(options: .init(content: content, templates: templates, output: "", baseURL: baseURL, dryRun: true,
+                                            today: today)).prepare()
+        guard !prepared.diagnostics.hasErrors else { return Result(diagnostics: prepared.diagnostics, files: []) }
+        let site = prepared.site.asOf(today)
+        let files = OpenData.files(site: site, format: format).map {
+            RenderedFile(path: String($0.path.dropFirst(OpenData.folder.count + 1)), data: $0.data)
+        }
+        return Result(diagnostics: prepared.diagnostics, files: files)
+    }
+}

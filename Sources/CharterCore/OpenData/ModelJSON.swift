@@ -1,0 +1,413 @@
+import Foundation
+
+/// The whole checked model as one JSON document (`model.json`), and the JSON Schema that describes it
+/// (`model.schema.json`, draft 2020-12).
+///
+/// Every entity is written in site order with every field its type has, references as ids, its page's address, the
+/// relations derived from the references and its backlinks. A value that is not given (nil, or an empty list) is left
+/// out rather than written as `null`; the schema says which keys are always there. Keys are sorted and nothing else
+/// varies, so the same model gives the same bytes.
+///
+/// ```swift
+/// let json = ModelJSON.document(site: site)      // data/model.json
+/// let schema = ModelJSON.schema                  // data/model.schema.json
+/// ```
+public enum ModelJSON {
+    /// The file name of the schema, as `model.json` names it in `$schema`.
+    public static let schemaFile = "model.schema.json"
+
+    /// `model.json`: the site's settings and every entity, pretty-printed with sorted keys, UTF-8 unescaped.
+    ///
+    /// - Parameter site: the checked model.
+    /// - Returns: the document's text, ending in a newline.
+    public static func document(site: Site) -> String {
+        let document: JSONValue = .object([
+            "$schema": .string(schemaFile),
+            "site": header(of: site.config),
+            "entities": .array(site.entities.map { entity($0, in: site) }),
+        ])
+        return document.json
+    }
+
+    /// `model.schema.json`: the JSON Schema (draft 2020-12) of `document(site:)`, built from `EntitySchema` so that
+    /// the types, keys and statuses it allows are those the content may have.
+    public static let schema: String = schemaValue.json
+
+    /// The fields of a reference that changes over time (`Entity.dated`), as `model.json` writes them under `dated`.
+    static let datedFields = ["reports_to", "parent", "held_by"]
+
+    /// The site's own settings.
+    private static func header(of config: SiteConfig) -> JSONValue {
+        .object(compacting: [
+            "title": .string(config.title),
+            "organisation": config.organisation.map(JSONValue.string),
+            "language": .string(config.language),
+            "description": config.description.map(JSONValue.string),
+            "base_url": config.baseURL.isEmpty ? nil : .string(config.baseURL),
+            "as_of": config.asOf.map(date),
+        ])
+    }
+
+    /// One entity with its fields, page, relations and backlinks.
+    private static func entity(_ entity: Entity, in site: Site) -> JSONValue {
+        let address = OpenData.address(of: entity.id, in: site)
+        var object: [String: JSONValue?] = [
+            "id": .string(entity.id),
+            "type": .string(entity.type.rawValue),
+            "title": .string(entity.title),
+            "summary": entity.summary.map(JSONValue.string),
+            "status": entity.status.map(JSONValue.string),
+            "updated": entity.updated.map(date),
+            "page": .object(compacting: ["path": .string(address.path), "url": address.url.map(JSONValue.string)]),
+            // Body and unit.
+            "short": entity.short.map(JSONValue.string),
+            "kind": entity.kind.map(JSONValue.string),
+            "kind_label": site.kindLabel(of: entity).map(JSONValue.string),
+            "reports_to": id(entity.reportsTo),
+            "chair": id(entity.chair),
+            "members": .list((entity.memberHistory.isEmpty ? entity.members : entity.memberHistory).map(member)),
+            "secretariat": id(entity.secretariat),
+            "meets": entity.meets.map(JSONValue.string),
+            "established": entity.established.map(dateOrText),
+            "ends": entity.ends.map(dateOrText),
+            "replaces": id(entity.replaces),
+            "replaced_by": id(entity.replacedBy),
+            "terms": entity.terms.map(terms),
+            "agenda": .list(entity.agenda.map(agendaItem)),
+            "parent": id(entity.parent),
+            "head": id(entity.head),
+            "sites": .list(entity.sites.map(JSONValue.string)),
+            // Role and person.
+            "unit": id(entity.unit),
+            "held_by": id(entity.heldBy),
+            "responsibilities": .list(entity.responsibilities.map { .string($0.text) }),
+            "roles": .list(entity.roles.map { .string($0.id) }),
+            // Project and page.
+            "owner": id(entity.owner),
+            "units": .list(entity.units.map { .string($0.id) }),
+            "start": entity.start.map(dateOrText),
+            "in_operation_by": entity.inOperationBy.map(dateOrText),
+            "goals": .list(entity.goals.map { .string($0.text) }),
+            "phases": .list(entity.phases.map(phase)),
+            "order": entity.order.map(JSONValue.int),
+        ]
+        let dated: [String: JSONValue?] = Dictionary(uniqueKeysWithValues: datedFields.map { field in
+            (field, JSONValue.list(entity.dated[field, default: []].map { value in
+                JSONValue.object(compacting: ["id": .string(value.reference.id)].merging(period(value.period)) { $1 })
+            }))
+        })
+        object["dated"] = JSONValue.object(compacting: dated).nonEmpty
+        object["relations"] = relations(of: entity.id, in: site)
+        object["backlinks"] = .list(site.backlinks[entity.id, default: []].map { .object(["from": .string($0.from), "via": .string($0.via)]) })
+        return .object(compacting: object)
+    }
+
+    /// What the site derives about the entity `id` from everyone's references (`Relations`).
+    private static func relations(of id: String, in site: Site) -> JSONValue? {
+        let relations = site.relations
+        func ids(_ list: [String: [String]]) -> JSONValue? { .list(list[id, default: []].map(JSONValue.string)) }
+        let seats = relations.seats[id, default: []].map { seat in
+            JSONValue.object(compacting: ["body": .string(seat.body), "role": .string(seat.role), "label": seat.label.map(JSONValue.string),
+                                      "via": seat.via.map(JSONValue.string)])
+        }
+        return JSONValue.object(compacting: [
+            "reporting_bodies": ids(relations.reportingBodies),
+            "child_units": ids(relations.childUnits),
+            "roles_in_unit": ids(relations.rolesInUnit),
+            "secretariat_for": ids(relations.secretariatFor),
+            "seats": .list(seats),
+            "holders": ids(relations.holders),
+            "roles_of_person": ids(relations.rolesOfPerson),
+            "projects_owned": ids(relations.projectsOwned),
+            "projects_of_unit": ids(relations.projectsOfUnit),
+        ]).nonEmpty
+    }
+
+    /// A body's terms of reference, their Markdown as written.
+    private static func terms(_ terms: Terms) -> JSONValue {
+        .object(compacting: [
+            "title": terms.title.map(JSONValue.string),
+            "status": .string(terms.status),
+            "version": terms.version.map(JSONValue.string),
+            "approved": terms.approved.map(date),
+            "approved_by": id(terms.approvedBy),
+            "purpose": terms.purpose.map { .string($0.text) },
+            "tasks": .list(terms.tasks.map { .string($0.text) }),
+            "period": terms.period.map(JSONValue.string),
+            "meets": terms.meets.map(JSONValue.string),
+        ])
+    }
+
+    /// A seat as written: who, its label (`as`) and its period.
+    private static func member(_ member: Member) -> JSONValue {
+        .object(compacting: ["id": .string(member.reference.id), "as": member.label.map(JSONValue.string)].merging(period(member.period)) { $1 })
+    }
+
+    /// A project's status for a period.
+    private static func phase(_ phase: Phase) -> JSONValue {
+        .object(compacting: ["status": .string(phase.status)].merging(period(phase.period)) { $1 })
+    }
+
+    /// An item a body puts on its agenda again and again.
+    private static func agendaItem(_ item: AgendaItem) -> JSONValue {
+        .object(compacting: ["title": .string(item.title), "cadence": item.cadence.map(JSONValue.string),
+                             "every": item.every.map(JSONValue.string), "from": item.from.map(date)])
+    }
+
+    /// A period's `from` and `until`, either left out when open.
+    private static func period(_ period: Period) -> [String: JSONValue?] {
+        ["from": period.from.map(dateOrText), "until": period.until.map(dateOrText)]
+    }
+
+    /// The id referred to.
+    private static func id(_ reference: Reference?) -> JSONValue? {
+        reference.map { .string($0.id) }
+    }
+
+    /// A date as `YYYY-MM-DD`.
+    private static func date(_ day: Day) -> JSONValue {
+        .string(day.description)
+    }
+
+    /// A date as `YYYY-MM-DD`, a described point in time as its text.
+    static func dateOrText(_ value: DateOrText) -> JSONValue {
+        switch value {
+        case .date(let day): .string(day.description)
+        case .text(let text): .string(text)
+        }
+    }
+}
+
+extension ModelJSON {
+    /// The schema as a value: the document, the site's settings, one closed shape per entity type (its keys from
+    /// `EntitySchema.allKeys(for:)`, its statuses from `EntitySchema.statuses(for:)`) and the shapes they share.
+    static var schemaValue: JSONValue {
+        var definitions: [String: JSONValue] = [
+            "id": ["type": "string", "pattern": "^[a-z0-9-]+$", "description": "An entity's id: lowercase letters a-z, digits and '-'."],
+            "ids": ["type": "array", "items": ref("id"), "minItems": 1],
+            "date": ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"],
+            "date_or_text": ["type": "string", "minLength": 1,
+                             "description": "A date (YYYY-MM-DD), or a point in time described in words when no date is given."],
+            "markdown": ["type": "string", "description": "Markdown, as written in the front matter."],
+            "markdown_list": ["type": "array", "items": ref("markdown"), "minItems": 1],
+            "site": site,
+            "page_address": pageAddress,
+            "entity": entity,
+        ]
+        for (name, shape) in shared { definitions[name] = shape }
+        // Each type's shape under its name: `#/$defs/body`, … (so no other definition may be named after a type).
+        for type in EntityType.allCases { definitions[type.rawValue] = shape(of: type) }
+        return [
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "Charter model",
+            "description": "The checked model of a site made with Charter: its settings and every entity, in site order, with its fields, page, derived relations and backlinks. A value that is not given is left out.",
+            "type": "object",
+            "required": ["$schema", "site", "entities"],
+            "additionalProperties": false,
+            "properties": [
+                "$schema": ["const": .string(schemaFile)],
+                "site": ref("site"),
+                "entities": ["type": "array", "items": ref("entity")],
+            ],
+            "$defs": .object(definitions),
+        ]
+    }
+
+    /// The site's settings.
+    private static var site: JSONValue {
+        closed(required: ["title", "language"], [
+            "title": string,
+            "organisation": string,
+            "language": ["type": "string", "minLength": 1],
+            "description": string,
+            "base_url": ["type": "string", "minLength": 1],
+            "as_of": ref("date"),
+        ])
+    }
+
+    /// Where an entity's page is: its path in the site, and its URL when the site has an http(s) base URL.
+    private static var pageAddress: JSONValue {
+        closed(required: ["path"], [
+            "path": ["type": "string", "pattern": "^([a-z0-9-]+/)?index\\.html$"],
+            "url": ["type": "string", "format": "uri", "pattern": "^https?://"],
+        ])
+    }
+
+    /// Any entity: its `type` chooses the shape it must have.
+    private static var entity: JSONValue {
+        let cases: [JSONValue] = EntityType.allCases.map { type in
+            ["if": ["properties": ["type": ["const": .string(type.rawValue)]], "required": ["type"]], "then": ref(type.rawValue)]
+        }
+        return [
+            "type": "object",
+            "required": ["id", "type", "title", "page"],
+            "properties": ["type": ["enum": .array(EntityType.allCases.map { .string($0.rawValue) })]],
+            "allOf": .array(cases),
+        ]
+    }
+
+    /// The shapes within an entity.
+    private static var shared: [String: JSONValue] {
+        let period: [String: JSONValue] = ["from": ref("date_or_text"), "until": ref("date_or_text")]
+        let ids: JSONValue = ref("ids")
+        return [
+            "member": closed(required: ["id"], ["id": ref("id"), "as": string].merging(period) { $1 }),
+            "dated_value": closed(required: ["id"], ["id": ref("id")].merging(period) { $1 }),
+            "agenda_item": closed(required: ["title"], [
+                "title": string, "cadence": string, "from": ref("date"),
+                "every": ["enum": .array(AgendaItem.rules.keys.sorted().map(JSONValue.string))],
+            ]),
+            "terms": closed(required: ["status"], [
+                "title": string, "status": ["enum": ["draft", "approved"]], "version": string, "approved": ref("date"),
+                "approved_by": ref("id"), "purpose": ref("markdown"), "tasks": ref("markdown_list"), "period": string, "meets": string,
+            ]),
+            "seat": closed(required: ["body", "role"], [
+                "body": ref("id"), "role": ["enum": ["chair", "member"]], "label": string, "via": ref("id"),
+            ]),
+            "backlink": closed(required: ["from", "via"], [
+                "from": ref("id"),
+                "via": ["type": "string", "minLength": 1, "description": "The referring field ('members', 'terms.approved_by'), or 'text' for a link in the prose."],
+            ]),
+            "relations": closed(required: [], minProperties: 1, [
+                "reporting_bodies": ids, "child_units": ids, "roles_in_unit": ids, "secretariat_for": ids, "holders": ids,
+                "roles_of_person": ids, "projects_owned": ids, "projects_of_unit": ids,
+                "seats": ["type": "array", "items": ref("seat"), "minItems": 1],
+            ]),
+        ]
+    }
+
+    /// The closed shape of an entity of `type`: the keys its front matter allows, and what `model.json` adds.
+    private static func shape(of type: EntityType) -> JSONValue {
+        let keys = EntitySchema.allKeys(for: type)
+        var properties: [String: JSONValue] = [:]
+        for key in keys { properties[key] = field(key, of: type) ?? [:] }
+        properties["type"] = ["const": .string(type.rawValue)]
+        properties["page"] = ref("page_address")
+        properties["relations"] = ref("relations")
+        properties["backlinks"] = ["type": "array", "items": ref("backlink"), "minItems": 1]
+        if keys.contains("kind") { properties["kind_label"] = string }
+        let dated = datedFields.filter(keys.contains)
+        if !dated.isEmpty {
+            let history: JSONValue = ["type": "array", "items": ref("dated_value"), "minItems": 1]
+            properties["dated"] = closed(required: [], minProperties: 1, Dictionary(uniqueKeysWithValues: dated.map { ($0, history) }))
+        }
+        return closed(required: ["id", "type", "title", "page"], properties)
+    }
+
+    /// The shape of a front matter key's value; nil for a key this file does not know yet (a test asks for every key).
+    static func field(_ key: String, of type: EntityType) -> JSONValue? {
+        switch key {
+        case "id": ref("id")
+        case "title": ["type": "string", "minLength": 1]
+        case "summary", "short", "kind", "meets": string
+        case "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSONValue.string))]
+        case "updated": ref("date")
+        case "reports_to", "chair", "secretariat", "replaces", "replaced_by", "parent", "head", "unit", "held_by", "owner": ref("id")
+        case "roles", "units": ref("ids")
+        case "members": ["type": "array", "items": ref("member"), "minItems": 1]
+        case "established", "ends", "start", "in_operation_by": ref("date_or_text")
+        case "terms": ref("terms")
+        case "agenda": ["type": "array", "items": ref("agenda_item"), "minItems": 1]
+        case "sites": ["type": "array", "items": string, "minItems": 1]
+        case "responsibilities", "goals": ref("markdown_list")
+        case "phases":
+            ["type": "array", "minItems": 1, "items": closed(required: ["status"], [
+                "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSONValue.string))],
+                "from": ref("date_or_text"), "until": ref("date_or_text"),
+            ])]
+        case "order": ["type": "integer"]
+        case "type": ["const": .string(type.rawValue)]
+        default: nil
+        }
+    }
+
+    /// Any text.
+    private static let string: JSONValue = ["type": "string"]
+
+    /// A reference to the definition `name` under `$defs`.
+    private static func ref(_ name: String) -> JSONValue {
+        ["$ref": .string("#/$defs/\(name)")]
+    }
+
+    /// An object with exactly these properties (no others), of which `required` must be there.
+    private static func closed(required: [String], minProperties: Int = 0, _ properties: [String: JSONValue]) -> JSONValue {
+        var shape: [String: JSONValue] = ["type": "object", "properties": .object(properties), "additionalProperties": false]
+        if !required.isEmpty { shape["required"] = .array(required.map(JSONValue.string)) }
+        if minProperties > 0 { shape["minProperties"] = .int(minProperties) }
+        return .object(shape)
+    }
+}
+
+extension ModelJSON {
+    /// A JSON value, written with sorted keys; built from literals in the schema and from the model in the document.
+    indirect enum JSONValue: Sendable, Hashable, Encodable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+                         ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+        case string(String)
+        case int(Int)
+        case bool(Bool)
+        case array([JSONValue])
+        case object([String: JSONValue])
+
+        init(stringLiteral value: String) { self = .string(value) }
+        init(integerLiteral value: Int) { self = .int(value) }
+        init(booleanLiteral value: Bool) { self = .bool(value) }
+        init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+        init(dictionaryLiteral elements: (String, JSONValue)...) {
+            self = .object(Dictionary(elements) { _, last in last })
+        }
+
+        /// An object of the members that have a value.
+        static func object(compacting members: [String: JSONValue?]) -> JSONValue {
+            .object(members.compactMapValues { $0 })
+        }
+
+        /// An array, or nothing when `values` is empty (an empty list is left out like a missing value).
+        static func list(_ values: [JSONValue]) -> JSONValue? {
+            values.isEmpty ? nil : .array(values)
+        }
+
+        /// The value, or nil when it is an empty object.
+        var nonEmpty: JSONValue? {
+            if case .object(let members) = self, members.isEmpty { return nil }
+            return self
+        }
+
+        /// The value as pretty-printed JSON with sorted keys, slashes and non-ASCII letters as they are, and a final
+        /// newline.
+        var json: String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            // Cannot throw: only floating-point values can fail to encode, and a `JSONValue` holds none.
+            let data = try! encoder.encode(self)
+            return String(decoding: data, as: UTF8.self) + "\n"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            switch self {
+            case .string(let text):
+                var container = encoder.singleValueContainer()
+                try container.encode(text)
+            case .int(let number):
+                var container = encoder.singleValueContainer()
+                try container.encode(number)
+            case .bool(let flag):
+                var container = encoder.singleValueContainer()
+                try container.encode(flag)
+            case .array(let values):
+                var container = encoder.unkeyedContainer()
+                for value in values { try container.encode(value) }
+            case .object(let members):
+                var container = encoder.container(keyedBy: MemberKey.self)
+                for (key, value) in members { try container.encode(value, forKey: MemberKey(stringValue: key)) }
+            }
+        }
+
+        /// An object's key, any string.
+        private struct MemberKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// The checked model as open data, written to `site/data/` on every build and by `charter export`: the whole model as
+/// JSON with its JSON Schema (`ModelJSON`), the W3C Organization Ontology as JSON-LD (`OrganizationOntology`), Popolo
+/// (`Popolo`), and CSV tables for spreadsheets (`CSVTables`).
+public enum OpenData {
+    /// The formats of `charter export`.
+    public enum Format: String, Sendable, CaseIterable {
+        case json, jsonld, popolo, csv
+    }
+
+    /// The folder of the data files in the site.
+    public static let folder = "data"
+
+    /// Where an entity's page is: its path from the site's root (`integrationsforum/index.html`), and its absolute URL
+    /// when the site has an http(s) base URL (`https://intra.example.org/integrationsforum/`).
+    public struct Address: Sendable, Hashable {
+        public var path: String
+        public var url: String?
+    }
+
+    /// The address of the page of the entity `id`.
+    public static func address(of id: String, in site: Site) -> Address {
+        let routes = site.routes
+        let path = routes.path(of: id)
+        guard let base = absoluteBase(of: site) else { return Address(path: path, url: nil) }
+        return Address(path: path, url: base + (path == "index.html" ? "" : String(path.dropLast("index.html".count))))
+    }
+
+    /// The site's base URL ending in "/", when it is an http(s) URL.
+    public static func absoluteBase(of site: Site) -> String? {
+        let base = site.config.baseURL
+        guard base.hasPrefix("http://") || base.hasPrefix("https://") else { return nil }
+        return base.hasSuffix("/") ? base : base + "/"
+    }
+
+    /// A stable identifier (IRI) for the entity `id`: its page's absolute URL when the site has one, else a URN made of
+    /// the site's name and the id (`urn:charter:region-sjaelland:integrationsforum`).
+    public static func iri(of id: String, in site: Site) -> String {
+        address(of: id, in: site).url ?? "urn:charter:\(Slug.make(site.config.organisation ?? site.config.title)):\(id)"
+    }
+}
+
+extension OpenData {
+    /// The files of `site/data/`, paths from the site's root: `model.json` with `model.schema.json`,
+    /// `organisation.jsonld`, `popolo.json`, and the CSV tables.
+    public static func files(site: Site) -> [RenderedFile] {
+        Format.allCases.flatMap { files(site: site, format: $0) }
+    }
+
+    /// One format's files, named as in `site/data/`: the JSON model brings its schema, CSV is six tables.
+    public static func files(site: Site, format: Format) -> [RenderedFile] {
+        func file(_ name: String, _ text: String) -> RenderedFile { RenderedFile(path: "\(folder)/\(name)", text: text) }
+        switch format {
+        case .json: return [file("model.json", ModelJSON.document(site: site)), file(ModelJSON.schemaFile, ModelJSON.schema)]
+        case .jsonld: return [file("organisation.jsonld", OrganizationOntology.document(site: site))]
+        case .popolo: return [file("popolo.json", Popolo.document(site: site))]
+        case .csv: return CSVTables.tables(site: site).map { file($0.name, $0.text) }
+        }
+    }
+}
