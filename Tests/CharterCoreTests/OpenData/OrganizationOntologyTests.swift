@@ -169,6 +169,18 @@ struct OrganizationOntologyTests {
         #expect(nodes["urn:charter:testkommunen:index#organisation"] != nil)
     }
 
+    @Test func everyNodeIsNamedByTheIRIOpenDataGivesWithOrWithoutABaseURL() throws {
+        for base in [Self.base, "", "/relative/"] {
+            var site = Self.site()
+            site.config.baseURL = base
+            let nodes = try nodes(site)
+            for entity in site.entities where entity.type != .page {
+                let node = try #require(nodes[OpenData.iri(of: entity.id, in: site)], "\(entity.id) at '\(base)'")
+                #expect((node["dcterms:identifier"] as? [String: String])?["@value"] == entity.id)
+            }
+        }
+    }
+
     @Test func thePageBlockDescribesOneEntityAndCannotCloseItsScriptElement() throws {
         var site = Self.site()
         var forum = try #require(site["forum"])
