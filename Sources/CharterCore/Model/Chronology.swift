@@ -113,8 +113,11 @@ public struct Chronology: Sendable {
     /// What changes at `moment` compared with the moment before it, in site order of the entities.
     public func changes(at moment: Moment) -> [Change] {
         guard let earlier = self.moment(before: moment) else { return [] }
-        let before = snapshot(at: earlier)
-        let after = snapshot(at: moment)
+        return changes(from: snapshot(at: earlier), to: snapshot(at: moment))
+    }
+
+    /// What changes between two snapshots of the site (`snapshot(at:)`), in site order of the entities.
+    public func changes(from before: Site, to after: Site) -> [Change] {
         var changes: [Change] = []
         for (old, new) in zip(before.entities, after.entities) where new.type == .body || new.type == .unit || new.type == .role || new.type == .project {
             let id = new.id

@@ -23,7 +23,8 @@ struct SiteHistory: Sendable {
     let charted: Set<Moment>
 
     init(site: Site, today: Day) {
-        chronology = Chronology(site: site)
+        let chronology = Chronology(site: site)
+        self.chronology = chronology
         let moments = Self.window(of: chronology.moments, around: today, size: Self.maximumPages)
         self.moments = moments
         let boxes = max(1, min(OrganisationChart.maxNodes, site.entities(of: .unit).count + site.entities(of: .body).count))
@@ -32,8 +33,12 @@ struct SiteHistory: Sendable {
         charted = Set(nearest.prefix(max(1, Self.boxBudget / boxes)))
         var changes: [Moment: [Chronology.Change]] = [:]
         var momentsOf: [String: [Moment]] = [:]
+        // Each snapshot made once: a moment's is the next one's "before".
+        var before = moments.first.flatMap { chronology.moment(before: $0) }.map { chronology.snapshot(at: $0) }
         for moment in moments {
-            let list = chronology.changes(at: moment)
+            let after = chronology.snapshot(at: moment)
+            let list = before.map { chronology.changes(from: $0, to: after) } ?? []
+            before = after
             changes[moment] = list
             for id in Set(list.flatMap { [$0.entity, $0.other, $0.previous].compactMap { $0 } }) {
                 momentsOf[id, default: []].append(moment)

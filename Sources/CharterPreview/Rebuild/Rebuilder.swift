@@ -58,8 +58,9 @@ struct Rebuilder: Sendable {
             for (body, document) in zip(bodies, documents) { printDocuments[body.id] = document }
             var rendered = entities.concurrentMap { renderer.renderEntity($0) }
             rendered += zip(bodies, documents).map { printing.renderPage(of: $0, document: $1) }
-            // The open data holds the backlinks, which a change to a text's links changes.
-            if !pages.isEmpty { rendered += OpenData.files(site: renderer.site) }
+            // The open data holds the backlinks, which a change to a text's links changes (and nothing else a partial
+            // rebuild changes): written again only then, as it is as large as the model.
+            if last.site.backlinks != prepared.site.backlinks { rendered += OpenData.files(site: renderer.site) }
             if !print.isEmpty, let book = printing.renderBook(documents: printing.bodies.compactMap { printDocuments[$0.id] }) {
                 rendered.append(book)
             }
