@@ -130,6 +130,12 @@ public struct Chart: Sendable, Hashable {
         public var children: [OutlineItem] = []
     }
 
+    /// The boxes set in a frame under their parent, by the parent's id: one line joins the parent to the frame instead
+    /// of its `reports` line to each of them.
+    var wrappedChildren: [String: Set<String>] {
+        Dictionary(groups.compactMap { group in group.parent.map { ($0, Set(group.members)) } }, uniquingKeysWith: { $0.union($1) })
+    }
+
     /// The kinds of line the chart uses, in legend order.
     public var edgeKinds: [EdgeKind] {
         EdgeKind.allCases.filter { kind in edges.contains { $0.kind == kind } }

@@ -55,8 +55,7 @@ enum ChartLevels {
     static func ranks(of chart: Chart) -> [String: Int] {
         var below: [String: [String]] = [:]
         func add(_ upper: String, _ lower: String) { below[upper, default: []].append(lower) }
-        let wrapped = Dictionary(chart.groups.compactMap { group in group.parent.map { ($0, Set(group.members)) } },
-                                 uniquingKeysWith: { $0.union($1) })
+        let wrapped = chart.wrappedChildren
         for edge in chart.edges where edge.kind == .reports || (edge.kind == .replaced && chart.scope == .organisation) {
             if wrapped[edge.from]?.contains(edge.to) == true { continue }
             add(edge.from, edge.to)

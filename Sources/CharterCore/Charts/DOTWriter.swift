@@ -41,8 +41,7 @@ enum DOTWriter {
         for placement in chart.below {
             lines.append("  \(DOT.quoted(placement.upper)) -> \(DOT.quoted(placement.lower)) [style=invis, weight=0];")
         }
-        let wrapped = Dictionary(chart.groups.compactMap { group in group.parent.map { ($0, Set(group.members)) } },
-                                 uniquingKeysWith: { $0.union($1) })
+        let wrapped = chart.wrappedChildren
         for edge in chart.edges {
             if edge.kind == .reports, wrapped[edge.from]?.contains(edge.to) == true { continue }
             lines.append("  \(DOT.quoted(edge.from)) -> \(DOT.quoted(edge.to)) [\(attributes(of: edge.kind, in: chart.scope))];")

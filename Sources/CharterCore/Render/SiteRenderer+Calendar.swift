@@ -63,12 +63,7 @@ extension SiteRenderer {
         return Slug.make(site.config.organisation ?? site.config.title) + ".charter"
     }
 
-    /// The entities that get a feed of their own: bodies and projects with at least one dated event.
-    var calendarEntities: [Entity] {
-        site.entities.filter { ($0.type == .body || $0.type == .project) && !calendarEvents(of: $0, from: routes.calendarPath(of: $0.id)).isEmpty }
-    }
-
-    /// Every feed: the site's, when it has any dated event, and one per entity in `calendarEntities`.
+    /// Every feed: the site's, when it has any dated event, and one per body and project with dated events.
     public func renderCalendars() -> [RenderedFile] {
         let t = site.translation
         let stamp = buildDate
@@ -77,9 +72,10 @@ extension SiteRenderer {
         let all = site.entities.flatMap { calendarEvents(of: $0, from: sitePath) }.sorted { ($0.day, $0.uid) < ($1.day, $1.uid) }
         guard !all.isEmpty else { return [] }
         files.append(RenderedFile(path: sitePath, text: ICalendar.write(name: site.config.title, language: site.config.language, stamp: stamp, events: all)))
-        for entity in calendarEntities {
+        for entity in site.entities where entity.type == .body || entity.type == .project {
             let path = routes.calendarPath(of: entity.id)
             let events = calendarEvents(of: entity, from: path).sorted { ($0.day, $0.uid) < ($1.day, $1.uid) }
+            guard !events.isEmpty else { continue }
             files.append(RenderedFile(path: path, text: ICalendar.write(name: t.format(.calendarName, ["title": entity.title]),
                                                                          language: site.config.language, stamp: stamp, events: events)))
         }
