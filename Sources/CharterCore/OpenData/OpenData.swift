@@ -17,12 +17,35 @@ public enum OpenData {
         public var url: String?
     }
 
+    /// The addresses and identifiers of a site's entities, with the site's routes and base worked out once: a writer
+    /// that names many entities makes one and asks it for each.
+    public struct Addresses: Sendable {
+        let routes: Routes
+        let base: String?
+        let urn: String
+
+        public init(site: Site) {
+            routes = site.routes
+            base = OpenData.absoluteBase(of: site)
+            urn = "urn:charter:\(Slug.make(site.config.organisation ?? site.config.title)):"
+        }
+
+        /// The address of the page of the entity `id`.
+        public func address(of id: String) -> Address {
+            let path = routes.path(of: id)
+            guard let base else { return Address(path: path, url: nil) }
+            return Address(path: path, url: base + (path == "index.html" ? "" : String(path.dropLast("index.html".count))))
+        }
+
+        /// The entity's IRI (`OpenData.iri(of:in:)`).
+        public func iri(of id: String) -> String {
+            address(of: id).url ?? urn + id
+        }
+    }
+
     /// The address of the page of the entity `id`.
     public static func address(of id: String, in site: Site) -> Address {
-        let routes = site.routes
-        let path = routes.path(of: id)
-        guard let base = absoluteBase(of: site) else { return Address(path: path, url: nil) }
-        return Address(path: path, url: base + (path == "index.html" ? "" : String(path.dropLast("index.html".count))))
+        Addresses(site: site).address(of: id)
     }
 
     /// The site's base URL ending in "/", when it is an http(s) URL.
@@ -35,7 +58,7 @@ public enum OpenData {
     /// A stable identifier (IRI) for the entity `id`: its page's absolute URL when the site has one, else a URN made of
     /// the site's name and the id (`urn:charter:region-sjaelland:integrationsforum`).
     public static func iri(of id: String, in site: Site) -> String {
-        address(of: id, in: site).url ?? "urn:charter:\(Slug.make(site.config.organisation ?? site.config.title)):\(id)"
+        Addresses(site: site).iri(of: id)
     }
 }
 

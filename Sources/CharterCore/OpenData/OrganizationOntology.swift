@@ -90,18 +90,14 @@ extension OrganizationOntology {
         let home: String
         /// Whether the site has an absolute URL, so that an entity's IRI is also its page's address.
         let hasPages: Bool
-        /// What comes before and after an id in its IRI, found once from `OpenData.iri(of:in:)`: that works out the
-        /// site's page paths on every call, and a node links to dozens of entities.
-        private let around: (before: String, after: String)?
+        /// The entities' IRIs, with the site's routes worked out once (a node links to dozens of entities).
+        private let addresses: OpenData.Addresses
 
         init(site: Site) {
             self.site = site
+            addresses = OpenData.Addresses(site: site)
             hasPages = OpenData.absoluteBase(of: site) != nil
-            home = OpenData.iri(of: "index", in: site)
-            // No id holds a control character; the one in the probe marks where an id goes.
-            let probe = "\u{1}"
-            let parts = OpenData.iri(of: probe, in: site).components(separatedBy: probe)
-            around = parts.count == 2 ? (parts[0], parts[1]) : nil
+            home = addresses.iri(of: "index")
         }
 
         var context: Node {
@@ -120,8 +116,7 @@ extension OrganizationOntology {
 
         /// The entity's IRI: `OpenData.iri(of:in:)`.
         func iri(_ id: String) -> String {
-            guard let around, id != "index" else { return OpenData.iri(of: id, in: site) }
-            return around.before + id + around.after
+            addresses.iri(of: id)
         }
 
         /// Links to the IRIs, each once, in order; nil when there are none.
