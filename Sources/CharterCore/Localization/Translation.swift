@@ -96,13 +96,17 @@ public struct Translation: Sendable, Hashable {
 
     /// `text` with every `{name}` of `values` replaced.
     static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        // On UTF-8 bytes: `{` and `}` are ASCII, so every index found is a character boundary.
+        let utf8 = text.utf8
+        guard utf8.contains(UInt8(ascii: "{")) else { return text }
         var result = ""
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
+        result.reserveCapacity(utf8.count + 16)
+        var rest = utf8[...]
+        while let open = rest.firstIndex(of: UInt8(ascii: "{")) {
+            result += Substring(rest[..<open])
             let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+            if let close = rest[afterOpen...].firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(Substring(rest[afterOpen..<close]))] {
                 result += value
                 rest = rest[rest.index(after: close)...]
             } else {
@@ -110,7 +114,7 @@ public struct Translation: Sendable, Hashable {
                 rest = rest[afterOpen...]
             }
         }
-        return result + rest
+        return result + Substring(rest)
     }
 
     /// The translation as the templates see it under `t`: each key's text, a list as a list, a plural as its `other`

@@ -77,7 +77,8 @@ public enum CSVTables {
 
     /// The columns every entity table ends with.
     private static func closing(_ site: Site) -> [Column] {
-        [("summary", { $0.summary ?? "" }), ("updated", { $0.updated?.description ?? "" }), ("url", { url(of: $0.id, in: site) })]
+        let addresses = OpenData.Addresses(site: site)
+        return [("summary", { $0.summary ?? "" }), ("updated", { $0.updated?.description ?? "" }), ("url", { url(of: $0.id, addresses) })]
     }
 
     /// The header of `memberships.csv`: `role` is `chair` or `member`, `member_type` the member's entity type.
@@ -133,8 +134,8 @@ public enum CSVTables {
     private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// The page's absolute URL when the site has an http(s) base URL, else its path in the site.
-    private static func url(of id: String, in site: Site) -> String {
-        let address = OpenData.address(of: id, in: site)
+    private static func url(of id: String, _ addresses: OpenData.Addresses) -> String {
+        let address = addresses.address(of: id)
         return address.url ?? address.path
     }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The whole checked model as one JSON document (`model.json`), and the JSON Schema that describes it
 /// (`model.schema.json`, draft 2020-12).
 ///
@@ -21,53 +19,54 @@ public enum ModelJSON {
     /// - Parameter site: the checked model.
     /// - Returns: the document's text, ending in a newline.
     public static func document(site: Site) -> String {
-        let document: JSONValue = .object([
+        let addresses = OpenData.Addresses(site: site)
+        let document: JSON = .object([
             "$schema": .string(schemaFile),
             "site": header(of: site.config),
-            "entities": .array(site.entities.map { entity($0, in: site) }),
+            "entities": .array(site.entities.map { entity($0, in: site, addresses) }),
         ])
-        return document.json
+        return document.text(.pretty)
     }
 
     /// `model.schema.json`: the JSON Schema (draft 2020-12) of `document(site:)`, built from `EntitySchema` so that
     /// the types, keys and statuses it allows are those the content may have.
-    public static let schema: String = schemaValue.json
+    public static let schema: String = schemaValue.text(.pretty)
 
     /// The fields of a reference that changes over time (`Entity.dated`), as `model.json` writes them under `dated`.
     static let datedFields = ["reports_to", "parent", "held_by"]
 
     /// The site's own settings.
-    private static func header(of config: SiteConfig) -> JSONValue {
+    private static func header(of config: SiteConfig) -> JSON {
         .object(compacting: [
             "title": .string(config.title),
-            "organisation": config.organisation.map(JSONValue.string),
+            "organisation": config.organisation.map(JSON.string),
             "language": .string(config.language),
-            "description": config.description.map(JSONValue.string),
+            "description": config.description.map(JSON.string),
             "base_url": config.baseURL.isEmpty ? nil : .string(config.baseURL),
             "as_of": config.asOf.map(date),
         ])
     }
 
     /// One entity with its fields, page, relations and backlinks.
-    private static func entity(_ entity: Entity, in site: Site) -> JSONValue {
-        let address = OpenData.address(of: entity.id, in: site)
-        var object: [String: JSONValue?] = [
+    private static func entity(_ entity: Entity, in site: Site, _ addresses: OpenData.Addresses) -> JSON {
+        let address = addresses.address(of: entity.id)
+        var object: [String: JSON?] = [
             "id": .string(entity.id),
             "type": .string(entity.type.rawValue),
             "title": .string(entity.title),
-            "summary": entity.summary.map(JSONValue.string),
-            "status": entity.status.map(JSONValue.string),
+            "summary": entity.summary.map(JSON.string),
+            "status": entity.status.map(JSON.string),
             "updated": entity.updated.map(date),
-            "page": .object(compacting: ["path": .string(address.path), "url": address.url.map(JSONValue.string)]),
+            "page": .object(compacting: ["path": .string(address.path), "url": address.url.map(JSON.string)]),
             // Body and unit.
-            "short": entity.short.map(JSONValue.string),
-            "kind": entity.kind.map(JSONValue.string),
-            "kind_label": site.kindLabel(of: entity).map(JSONValue.string),
+            "short": entity.short.map(JSON.string),
+            "kind": entity.kind.map(JSON.string),
+            "kind_label": site.kindLabel(of: entity).map(JSON.string),
             "reports_to": id(entity.reportsTo),
             "chair": id(entity.chair),
             "members": .list((entity.memberHistory.isEmpty ? entity.members : entity.memberHistory).map(member)),
             "secretariat": id(entity.secretariat),
-            "meets": entity.meets.map(JSONValue.string),
+            "meets": entity.meets.map(JSON.string),
             "established": entity.established.map(dateOrText),
             "ends": entity.ends.map(dateOrText),
             "replaces": id(entity.replaces),
@@ -76,7 +75,7 @@ public enum ModelJSON {
             "agenda": .list(entity.agenda.map(agendaItem)),
             "parent": id(entity.parent),
             "head": id(entity.head),
-            "sites": .list(entity.sites.map(JSONValue.string)),
+            "sites": .list(entity.sites.map(JSON.string)),
             // Role and person.
             "unit": id(entity.unit),
             "held_by": id(entity.heldBy),
@@ -89,28 +88,28 @@ public enum ModelJSON {
             "in_operation_by": entity.inOperationBy.map(dateOrText),
             "goals": .list(entity.goals.map { .string($0.text) }),
             "phases": .list(entity.phases.map(phase)),
-            "order": entity.order.map(JSONValue.int),
+            "order": entity.order.map(JSON.int),
         ]
-        let dated: [String: JSONValue?] = Dictionary(uniqueKeysWithValues: datedFields.map { field in
-            (field, JSONValue.list(entity.dated[field, default: []].map { value in
-                JSONValue.object(compacting: ["id": .string(value.reference.id)].merging(period(value.period)) { $1 })
+        let dated: [String: JSON?] = Dictionary(uniqueKeysWithValues: datedFields.map { field in
+            (field, JSON.list(entity.dated[field, default: []].map { value in
+                JSON.object(compacting: ["id": .string(value.reference.id)].merging(period(value.period)) { $1 })
             }))
         })
-        object["dated"] = JSONValue.object(compacting: dated).nonEmpty
+        object["dated"] = JSON.object(compacting: dated).nonEmpty
         object["relations"] = relations(of: entity.id, in: site)
         object["backlinks"] = .list(site.backlinks[entity.id, default: []].map { .object(["from": .string($0.from), "via": .string($0.via)]) })
         return .object(compacting: object)
     }
 
     /// What the site derives about the entity `id` from everyone's references (`Relations`).
-    private static func relations(of id: String, in site: Site) -> JSONValue? {
+    private static func relations(of id: String, in site: Site) -> JSON? {
         let relations = site.relations
-        func ids(_ list: [String: [String]]) -> JSONValue? { .list(list[id, default: []].map(JSONValue.string)) }
+        func ids(_ list: [String: [String]]) -> JSON? { .list(list[id, default: []].map(JSON.string)) }
         let seats = relations.seats[id, default: []].map { seat in
-            JSONValue.object(compacting: ["body": .string(seat.body), "role": .string(seat.role), "label": seat.label.map(JSONValue.string),
-                                      "via": seat.via.map(JSONValue.string)])
+            JSON.object(compacting: ["body": .string(seat.body), "role": .string(seat.role), "label": seat.label.map(JSON.string),
+                                      "via": seat.via.map(JSON.string)])
         }
-        return JSONValue.object(compacting: [
+        return JSON.object(compacting: [
             "reporting_bodies": ids(relations.reportingBodies),
             "child_units": ids(relations.childUnits),
             "roles_in_unit": ids(relations.rolesInUnit),
@@ -124,53 +123,53 @@ public enum ModelJSON {
     }
 
     /// A body's terms of reference, their Markdown as written.
-    private static func terms(_ terms: Terms) -> JSONValue {
+    private static func terms(_ terms: Terms) -> JSON {
         .object(compacting: [
-            "title": terms.title.map(JSONValue.string),
+            "title": terms.title.map(JSON.string),
             "status": .string(terms.status),
-            "version": terms.version.map(JSONValue.string),
+            "version": terms.version.map(JSON.string),
             "approved": terms.approved.map(date),
             "approved_by": id(terms.approvedBy),
             "purpose": terms.purpose.map { .string($0.text) },
             "tasks": .list(terms.tasks.map { .string($0.text) }),
-            "period": terms.period.map(JSONValue.string),
-            "meets": terms.meets.map(JSONValue.string),
+            "period": terms.period.map(JSON.string),
+            "meets": terms.meets.map(JSON.string),
         ])
     }
 
     /// A seat as written: who, its label (`as`) and its period.
-    private static func member(_ member: Member) -> JSONValue {
-        .object(compacting: ["id": .string(member.reference.id), "as": member.label.map(JSONValue.string)].merging(period(member.period)) { $1 })
+    private static func member(_ member: Member) -> JSON {
+        .object(compacting: ["id": .string(member.reference.id), "as": member.label.map(JSON.string)].merging(period(member.period)) { $1 })
     }
 
     /// A project's status for a period.
-    private static func phase(_ phase: Phase) -> JSONValue {
+    private static func phase(_ phase: Phase) -> JSON {
         .object(compacting: ["status": .string(phase.status)].merging(period(phase.period)) { $1 })
     }
 
     /// An item a body puts on its agenda again and again.
-    private static func agendaItem(_ item: AgendaItem) -> JSONValue {
-        .object(compacting: ["title": .string(item.title), "cadence": item.cadence.map(JSONValue.string),
-                             "every": item.every.map(JSONValue.string), "from": item.from.map(date)])
+    private static func agendaItem(_ item: AgendaItem) -> JSON {
+        .object(compacting: ["title": .string(item.title), "cadence": item.cadence.map(JSON.string),
+                             "every": item.every.map(JSON.string), "from": item.from.map(date)])
     }
 
     /// A period's `from` and `until`, either left out when open.
-    private static func period(_ period: Period) -> [String: JSONValue?] {
+    private static func period(_ period: Period) -> [String: JSON?] {
         ["from": period.from.map(dateOrText), "until": period.until.map(dateOrText)]
     }
 
     /// The id referred to.
-    private static func id(_ reference: Reference?) -> JSONValue? {
+    private static func id(_ reference: Reference?) -> JSON? {
         reference.map { .string($0.id) }
     }
 
     /// A date as `YYYY-MM-DD`.
-    private static func date(_ day: Day) -> JSONValue {
+    private static func date(_ day: Day) -> JSON {
         .string(day.description)
     }
 
     /// A date as `YYYY-MM-DD`, a described point in time as its text.
-    static func dateOrText(_ value: DateOrText) -> JSONValue {
+    static func dateOrText(_ value: DateOrText) -> JSON {
         switch value {
         case .date(let day): .string(day.description)
         case .text(let text): .string(text)
@@ -181,8 +180,8 @@ public enum ModelJSON {
 extension ModelJSON {
     /// The schema as a value: the document, the site's settings, one closed shape per entity type (its keys from
     /// `EntitySchema.allKeys(for:)`, its statuses from `EntitySchema.statuses(for:)`) and the shapes they share.
-    static var schemaValue: JSONValue {
-        var definitions: [String: JSONValue] = [
+    static var schemaValue: JSON {
+        var definitions: [String: JSON] = [
             "id": ["type": "string", "pattern": "^[a-z0-9-]+$", "description": "An entity's id: lowercase letters a-z, digits and '-'."],
             "ids": ["type": "array", "items": ref("id"), "minItems": 1],
             "date": ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"],
@@ -214,7 +213,7 @@ extension ModelJSON {
     }
 
     /// The site's settings.
-    private static var site: JSONValue {
+    private static var site: JSON {
         closed(required: ["title", "language"], [
             "title": string,
             "organisation": string,
@@ -226,7 +225,7 @@ extension ModelJSON {
     }
 
     /// Where an entity's page is: its path in the site, and its URL when the site has an http(s) base URL.
-    private static var pageAddress: JSONValue {
+    private static var pageAddress: JSON {
         closed(required: ["path"], [
             "path": ["type": "string", "pattern": "^([a-z0-9-]+/)?index\\.html$"],
             "url": ["type": "string", "format": "uri", "pattern": "^https?://"],
@@ -234,8 +233,8 @@ extension ModelJSON {
     }
 
     /// Any entity: its `type` chooses the shape it must have.
-    private static var entity: JSONValue {
-        let cases: [JSONValue] = EntityType.allCases.map { type in
+    private static var entity: JSON {
+        let cases: [JSON] = EntityType.allCases.map { type in
             ["if": ["properties": ["type": ["const": .string(type.rawValue)]], "required": ["type"]], "then": ref(type.rawValue)]
         }
         return [
@@ -247,15 +246,15 @@ extension ModelJSON {
     }
 
     /// The shapes within an entity.
-    private static var shared: [String: JSONValue] {
-        let period: [String: JSONValue] = ["from": ref("date_or_text"), "until": ref("date_or_text")]
-        let ids: JSONValue = ref("ids")
+    private static var shared: [String: JSON] {
+        let period: [String: JSON] = ["from": ref("date_or_text"), "until": ref("date_or_text")]
+        let ids: JSON = ref("ids")
         return [
             "member": closed(required: ["id"], ["id": ref("id"), "as": string].merging(period) { $1 }),
             "dated_value": closed(required: ["id"], ["id": ref("id")].merging(period) { $1 }),
             "agenda_item": closed(required: ["title"], [
                 "title": string, "cadence": string, "from": ref("date"),
-                "every": ["enum": .array(AgendaItem.rules.keys.sorted().map(JSONValue.string))],
+                "every": ["enum": .array(AgendaItem.rules.keys.sorted().map(JSON.string))],
             ]),
             "terms": closed(required: ["status"], [
                 "title": string, "status": ["enum": ["draft", "approved"]], "version": string, "approved": ref("date"),
@@ -277,9 +276,9 @@ extension ModelJSON {
     }
 
     /// The closed shape of an entity of `type`: the keys its front matter allows, and what `model.json` adds.
-    private static func shape(of type: EntityType) -> JSONValue {
+    private static func shape(of type: EntityType) -> JSON {
         let keys = EntitySchema.allKeys(for: type)
-        var properties: [String: JSONValue] = [:]
+        var properties: [String: JSON] = [:]
         for key in keys { properties[key] = field(key, of: type) ?? [:] }
         properties["type"] = ["const": .string(type.rawValue)]
         properties["page"] = ref("page_address")
@@ -288,19 +287,19 @@ extension ModelJSON {
         if keys.contains("kind") { properties["kind_label"] = string }
         let dated = datedFields.filter(keys.contains)
         if !dated.isEmpty {
-            let history: JSONValue = ["type": "array", "items": ref("dated_value"), "minItems": 1]
+            let history: JSON = ["type": "array", "items": ref("dated_value"), "minItems": 1]
             properties["dated"] = closed(required: [], minProperties: 1, Dictionary(uniqueKeysWithValues: dated.map { ($0, history) }))
         }
         return closed(required: ["id", "type", "title", "page"], properties)
     }
 
     /// The shape of a front matter key's value; nil for a key this file does not know yet (a test asks for every key).
-    static func field(_ key: String, of type: EntityType) -> JSONValue? {
+    static func field(_ key: String, of type: EntityType) -> JSON? {
         switch key {
         case "id": ref("id")
         case "title": ["type": "string", "minLength": 1]
         case "summary", "short", "kind", "meets": string
-        case "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSONValue.string))]
+        case "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSON.string))]
         case "updated": ref("date")
         case "reports_to", "chair", "secretariat", "replaces", "replaced_by", "parent", "head", "unit", "held_by", "owner": ref("id")
         case "roles", "units": ref("ids")
@@ -312,7 +311,7 @@ extension ModelJSON {
         case "responsibilities", "goals": ref("markdown_list")
         case "phases":
             ["type": "array", "minItems": 1, "items": closed(required: ["status"], [
-                "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSONValue.string))],
+                "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSON.string))],
                 "from": ref("date_or_text"), "until": ref("date_or_text"),
             ])]
         case "order": ["type": "integer"]
@@ -322,92 +321,18 @@ extension ModelJSON {
     }
 
     /// Any text.
-    private static let string: JSONValue = ["type": "string"]
+    private static let string: JSON = ["type": "string"]
 
     /// A reference to the definition `name` under `$defs`.
-    private static func ref(_ name: String) -> JSONValue {
+    private static func ref(_ name: String) -> JSON {
         ["$ref": .string("#/$defs/\(name)")]
     }
 
     /// An object with exactly these properties (no others), of which `required` must be there.
-    private static func closed(required: [String], minProperties: Int = 0, _ properties: [String: JSONValue]) -> JSONValue {
-        var shape: [String: JSONValue] = ["type": "object", "properties": .object(properties), "additionalProperties": false]
-        if !required.isEmpty { shape["required"] = .array(required.map(JSONValue.string)) }
+    private static func closed(required: [String], minProperties: Int = 0, _ properties: [String: JSON]) -> JSON {
+        var shape: [String: JSON] = ["type": "object", "properties": .object(properties), "additionalProperties": false]
+        if !required.isEmpty { shape["required"] = .array(required.map(JSON.string)) }
         if minProperties > 0 { shape["minProperties"] = .int(minProperties) }
         return .object(shape)
-    }
-}
-
-extension ModelJSON {
-    /// A JSON value, written with sorted keys; built from literals in the schema and from the model in the document.
-    indirect enum JSONValue: Sendable, Hashable, Encodable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-                         ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
-        case string(String)
-        case int(Int)
-        case bool(Bool)
-        case array([JSONValue])
-        case object([String: JSONValue])
-
-        init(stringLiteral value: String) { self = .string(value) }
-        init(integerLiteral value: Int) { self = .int(value) }
-        init(booleanLiteral value: Bool) { self = .bool(value) }
-        init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
-        init(dictionaryLiteral elements: (String, JSONValue)...) {
-            self = .object(Dictionary(elements) { _, last in last })
-        }
-
-        /// An object of the members that have a value.
-        static func object(compacting members: [String: JSONValue?]) -> JSONValue {
-            .object(members.compactMapValues { $0 })
-        }
-
-        /// An array, or nothing when `values` is empty (an empty list is left out like a missing value).
-        static func list(_ values: [JSONValue]) -> JSONValue? {
-            values.isEmpty ? nil : .array(values)
-        }
-
-        /// The value, or nil when it is an empty object.
-        var nonEmpty: JSONValue? {
-            if case .object(let members) = self, members.isEmpty { return nil }
-            return self
-        }
-
-        /// The value as pretty-printed JSON with sorted keys, slashes and non-ASCII letters as they are, and a final
-        /// newline.
-        var json: String {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            // Cannot throw: only floating-point values can fail to encode, and a `JSONValue` holds none.
-            let data = try! encoder.encode(self)
-            return String(decoding: data, as: UTF8.self) + "\n"
-        }
-
-        func encode(to encoder: Encoder) throws {
-            switch self {
-            case .string(let text):
-                var container = encoder.singleValueContainer()
-                try container.encode(text)
-            case .int(let number):
-                var container = encoder.singleValueContainer()
-                try container.encode(number)
-            case .bool(let flag):
-                var container = encoder.singleValueContainer()
-                try container.encode(flag)
-            case .array(let values):
-                var container = encoder.unkeyedContainer()
-                for value in values { try container.encode(value) }
-            case .object(let members):
-                var container = encoder.container(keyedBy: MemberKey.self)
-                for (key, value) in members { try container.encode(value, forKey: MemberKey(stringValue: key)) }
-            }
-        }
-
-        /// An object's key, any string.
-        private struct MemberKey: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
     }
 }

@@ -58,7 +58,7 @@ public enum OrganizationOntology {
         graph += described.flatMap(mapper.events(of:))
         graph += mapper.conceptNodes()
         let document: Value = ["@context": .object(mapper.context), "@graph": .array(graph.map(Value.object))]
-        return document.json(pretty: true) + "\n"
+        return document.text(.linkedData) + "\n"
     }
 
     /// One entity and its direct links (as IRIs) as a compact JSON-LD object with its own `@context`, safe to put in a
@@ -74,7 +74,7 @@ public enum OrganizationOntology {
         let mapper = Mapper(site: site)
         var node = mapper.node(for: entity)
         node["@context"] = .object(mapper.context)
-        return Value.object(node).json(pretty: false, scriptSafe: true)
+        return Value.object(node).text(.script)
     }
 
     /// A JSON-LD node: its properties by compact IRI.
@@ -410,120 +410,13 @@ extension OrganizationOntology.Mapper {
 
 extension OrganizationOntology {
     /// A JSON value as JSON-LD uses it here: a string, an array, or an object (a node, a link, a typed value).
-    indirect enum Value: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
-        case string(String)
-        case array([Value])
-        case object([String: Value])
+    typealias Value = JSON
+}
 
-        init(stringLiteral value: String) { self = .string(value) }
-        init(arrayLiteral elements: Value...) { self = .array(elements) }
-        init(dictionaryLiteral elements: (String, Value)...) { self = .object(Dictionary(elements) { _, last in last }) }
+extension JSON {
+    /// A link to the node `iri`.
+    static func link(_ iri: String) -> JSON { .object(["@id": .string(iri)]) }
 
-        /// A link to the node `iri`.
-        static func link(_ iri: String) -> Value { .object(["@id": .string(iri)]) }
-
-        /// A date typed `xsd:date`.
-        static func date(_ day: Day) -> Value { ["@value": .string(day.description), "@type": "xsd:date"] }
-
-        /// The value as JSON text with sorted keys. Pretty: a member a line, but an array or object of strings only (a
-        /// link, a date, a list of types) on one. `scriptSafe`: `<`, `>`, `&`, U+2028 and U+2029 written as `\u` escapes.
-        func json(pretty: Bool, scriptSafe: Bool = false) -> String {
-            var writer = JSONWriter(pretty: pretty, scriptSafe: scriptSafe)
-            writer.write(self, depth: 0)
-            return String(decoding: writer.out, as: UTF8.self)
-        }
-
-        var isString: Bool {
-            if case .string = self { return true }
-            return false
-        }
-    }
-
-    /// Writes a `Value` as UTF-8 JSON (Foundation's `JSONSerialization` takes seconds for a site of 10,000 entities).
-    struct JSONWriter {
-        let pretty: Bool
-        let scriptSafe: Bool
-        var out: [UInt8] = []
-
-        mutating func write(_ value: Value, depth: Int) {
-            switch value {
-            case .string(let text): write(string: text)
-            case .object(let members):
-                let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                container("{", "}", count: keys.count, depth: depth, inline: members.values.allSatisfy(\.isString)) { writer, index in
-                    writer.write(string: keys[index])
-                    writer.out.append(UInt8(ascii: ":"))
-                    if writer.pretty { writer.out.append(UInt8(ascii: " ")) }
-                    writer.write(members[keys[index]]!, depth: depth + 1)
-                }
-            case .array(let values):
-                container("[", "]", count: values.count, depth: depth, inline: values.allSatisfy(\.isString)) { writer, index in
-                    writer.write(values[index], depth: depth + 1)
-                }
-            }
-        }
-
-        /// Brackets around `count` members: when pretty, one a line, or all on one line when `inline`.
-        private mutating func container(_ open: Unicode.Scalar, _ close: Unicode.Scalar, count: Int, depth: Int, inline: Bool,
-                                        member: (inout JSONWriter, Int) -> Void) {
-            out.append(UInt8(ascii: open))
-            for index in 0..<count {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                if inline { if index > 0, pretty { out.append(UInt8(ascii: " ")) } } else { newline(depth + 1) }
-                member(&self, index)
-            }
-            if count > 0, !inline { newline(depth) }
-            out.append(UInt8(ascii: close))
-        }
-
-        private mutating func newline(_ depth: Int) {
-            guard pretty else { return }
-            out.append(UInt8(ascii: "\n"))
-            out += repeatElement(UInt8(ascii: " "), count: 2 * depth)
-        }
-
-        private mutating func write(string: String) {
-            out.append(UInt8(ascii: "\""))
-            let utf8 = string.utf8
-            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || (scriptSafe && Self.unsafe($0)) }) {
-                out.append(contentsOf: utf8)
-            } else {
-                var index = utf8.startIndex
-                while index != utf8.endIndex {
-                    let byte = utf8[index]
-                    switch byte {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-                    case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                    case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                    case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                    case 0..<0x20: unicodeEscape(UInt32(byte))
-                    case _ where !scriptSafe || !Self.unsafe(byte): out.append(byte)
-                    case 0xE2:
-                        // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in JavaScript; other E2 sequences pass.
-                        let next = utf8.index(after: index)
-                        let last = next == utf8.endIndex ? next : utf8.index(after: next)
-                        if last != utf8.endIndex, utf8[next] == 0x80, utf8[last] == 0xA8 || utf8[last] == 0xA9 {
-                            unicodeEscape(utf8[last] == 0xA8 ? 0x2028 : 0x2029)
-                            index = last
-                        } else {
-                            out.append(byte)
-                        }
-                    default: unicodeEscape(UInt32(byte))
-                    }
-                    index = utf8.index(after: index)
-                }
-            }
-            out.append(UInt8(ascii: "\""))
-        }
-
-        /// The bytes a page's block escapes: `<`, `>`, `&`, and the first byte of U+2028 and U+2029.
-        private static func unsafe(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
-        }
-
-        private mutating func unicodeEscape(_ value: UInt32) {
-            let hex = String(value, radix: 16)
-            out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-        }
-    }
+    /// A date typed `xsd:date`.
+    static func date(_ day: Day) -> JSON { ["@value": .string(day.description), "@type": "xsd:date"] }
 }

@@ -21,6 +21,10 @@ struct SiteHistory: Sendable {
 
     /// The moments whose page draws its chart.
     let charted: Set<Moment>
+    /// The site as it stands at each moment of `moments` (`Chronology.snapshot(at:)`).
+    let snapshots: [Moment: Site]
+    /// How each moment of `moments` is shown: "1. januar 2026", or "Senere".
+    let labels: [Moment: String]
 
     init(site: Site, today: Day) {
         let chronology = Chronology(site: site)
@@ -33,10 +37,12 @@ struct SiteHistory: Sendable {
         charted = Set(nearest.prefix(max(1, Self.boxBudget / boxes)))
         var changes: [Moment: [Chronology.Change]] = [:]
         var momentsOf: [String: [Moment]] = [:]
-        // Each snapshot made once: a moment's is the next one's "before".
-        var before = moments.first.flatMap { chronology.moment(before: $0) }.map { chronology.snapshot(at: $0) }
-        for moment in moments {
-            let after = chronology.snapshot(at: moment)
+        // Each snapshot made once, all at the same time: a moment's is the next one's "before", and its page's.
+        let first = moments.first.flatMap { chronology.moment(before: $0) }
+        let made = ([first].compactMap { $0 } + moments).concurrentMap { chronology.snapshot(at: $0) }
+        let snapshots = first == nil ? made : Array(made.dropFirst())
+        var before = first == nil ? nil : made.first
+        for (moment, after) in zip(moments, snapshots) {
             let list = before.map { chronology.changes(from: $0, to: after) } ?? []
             before = after
             changes[moment] = list
@@ -46,6 +52,8 @@ struct SiteHistory: Sendable {
         }
         self.changes = changes
         self.momentsOf = momentsOf
+        self.snapshots = Dictionary(uniqueKeysWithValues: zip(moments, snapshots))
+        self.labels = Dictionary(uniqueKeysWithValues: moments.map { ($0, $0.day.map(site.date) ?? site.translation[.asOfLater]) })
     }
 
     /// At most `size` of `moments` (in order), centred on the one that holds on `today`.
@@ -64,7 +72,7 @@ extension SiteRenderer {
 
     /// The date a moment is shown as: "1. januar 2026", or "Senere".
     func label(of moment: Moment) -> String {
-        moment.day.map(site.date) ?? site.translation[.asOfLater]
+        history.labels[moment] ?? moment.day.map(site.date) ?? site.translation[.asOfLater]
     }
 
     /// The organisation at every moment the model changes; charts that cannot be drawn are reported into `problems`.
@@ -82,7 +90,7 @@ extension SiteRenderer {
                                      breadcrumbs: [(t[.organisationTitle], Self.organisationPath), (label(of: moment), nil)],
                                      description: t.format(.asOfDescription, ["date": label(of: moment)]),
                                      updated: site.entities.filter { $0.type == .unit || $0.type == .body }.compactMap(\.updated).max())
-        let snapshot = history.chronology.snapshot(at: moment)
+        let snapshot = history.snapshots[moment] ?? history.chronology.snapshot(at: moment)
         let chart = OrganisationChart.make(site: snapshot, href: { linker.href(to: $0) })
         let location = site.entities.first { $0.type == .unit || $0.type == .body }?.location ?? SourceLocation(path: "content")
         if history.charted.contains(moment) {

@@ -78,7 +78,7 @@ public struct SiteRenderer: Sendable {
             for moment in history.moments { jobs.append(reporting { renderAsOf(moment, problems: &$0) }) }
         }
         jobs.append { (renderCalendars(), []) }
-        jobs.append { (OpenData.files(site: site), []) }
+        for format in OpenData.Format.allCases { jobs.append { (OpenData.files(site: site, format: format), []) } }
         if site["index"] == nil { jobs.append(one { renderHome(nil) }) }
         for type in EntityType.allCases where !site.entities(of: type).isEmpty {
             jobs.append(one { renderList(type) })
