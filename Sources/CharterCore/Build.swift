@@ -28,6 +28,9 @@ public struct Build: Sendable {
         /// When false, the bytes of each file are let go once the file is written (`Result.files` keeps the paths, with
         /// empty data), so that a large build holds a few pages at a time instead of the whole site.
         public var keepsFiles = true
+        /// How the previous site is removed after the new one is swapped in: at once, or by a detached process that goes
+        /// on after the build (what `charter build` asks for, so that deleting a large old site costs it nothing).
+        public var previousSiteRemoval: SiteWriter.Removal = .now
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
                     baseURL: String? = nil, dryRun: Bool = false, today: Day = .today, pdfEngine: PDFEngine? = nil) {
@@ -128,7 +131,7 @@ public struct Build: Sendable {
         // Pages are written into a staging folder as they render; the site is swapped in only when all went well.
         let staging: SiteWriter.Staging?
         do {
-            staging = options.dryRun ? nil : try SiteWriter.Staging(output: options.output)
+            staging = options.dryRun ? nil : try SiteWriter.Staging(output: options.output, removal: options.previousSiteRemoval)
         } catch let error as SiteWriter.WriteError {
             diagnostics.error("cannot write output: \(error.reason)", at: SourceLocation(path: error.path))
             return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
@@ -150,7 +153,7 @@ public struct Build: Sendable {
         }
         do {
             try timed("swap") {
-                try staging.commit { folder in
+                try staging.commit(removal: options.previousSiteRemoval) { folder in
                     if let engine = options.pdfEngine {
                         let prints = files.map { $0.path }.filter { $0.hasPrefix("print/") && $0.hasSuffix(".html") }
                         let failures = engine.convertAll(prints, in: folder)

@@ -24,7 +24,9 @@ public actor PreviewServer {
         public var host: String
         /// The port; 0 picks a free one.
         public var port: UInt16
-        /// How long the watcher waits for a burst of saves to end before building.
+        /// How long the watcher waits for a burst of saves to end before building. Short: the watcher sees a file when it
+        /// is closed after writing or moved into place, so it is whole; saves that come during a build are merged into the
+        /// next one.
         public var quiet: Double
         /// The date the pages show as their build date (read at every build).
         public var today: @Sendable () -> Day
@@ -32,7 +34,7 @@ public actor PreviewServer {
         public var chartEngine: (any ChartLayoutEngine)?
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
-                    host: String = "127.0.0.1", port: UInt16 = 8000, quiet: Double = 0.03,
+                    host: String = "127.0.0.1", port: UInt16 = 8000, quiet: Double = 0.005,
                     today: @escaping @Sendable () -> Day = { .today }) {
             self.content = content
             self.templates = templates

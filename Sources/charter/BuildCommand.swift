@@ -36,6 +36,7 @@ struct BuildCommand: ParsableCommand {
         if !noSearch { options.searchIndexer = SearchIndexer.find() }
         if !noCache { options.chartCache = ChartCacheLocation.file(content: paths.content, folder: cacheDir) }
         options.keepsFiles = false  // each page is written as it renders; nothing here needs the bytes after
+        options.previousSiteRemoval = .detached  // the old site is deleted after this process has ended
         let result = Build(options: options, charts: ChartRenderer(engine: ChartWorkerCommand.engine())).run()
         try Report(quiet: paths.quiet, verbose: paths.verbose).finish(result, verb: "built", output: paths.output)
         Report.exitWithoutTeardown()

@@ -179,8 +179,12 @@ public struct Chronology: Sendable {
 extension Site {
     /// The site as it stands on `day` (`Chronology.snapshot(at:)`): itself when the content dates nothing.
     public func asOf(_ day: Day) -> Site {
+        // A site already made as of `day` is returned as it is: the site and print renderers both ask for it.
+        if snapshotDay == day { return self }
         let chronology = Chronology(site: self)
-        return chronology.isDated ? chronology.snapshot(at: .day(day)) : self
+        var snapshot = chronology.isDated ? chronology.snapshot(at: .day(day)) : self
+        snapshot.snapshotDay = day
+        return snapshot
     }
 }
 

@@ -18,6 +18,8 @@ public struct Site: Sendable {
     public var relations = Relations()
     /// The interface's words in the site's language (set by the build once the templates are read).
     public var translation = Translation(language: "da")
+    /// The day this site was made as of by `asOf(_:)`, if it was.
+    var snapshotDay: Day?
 
     public init(config: SiteConfig, entities: [Entity], index: [String: Int], headings: [String: [Heading]],
                 links: [String: [String: LinkTarget]], backlinks: [String: [Backlink]], relations: Relations = Relations()) {

@@ -7,7 +7,8 @@ import Glibc
 /// Writes a rendered site so that the output folder always holds either the previous complete site or the new one.
 ///
 /// Files go to a fresh temporary folder beside the output; when all are written the two folders are exchanged in one
-/// `renameat2(RENAME_EXCHANGE)` call (or renamed, when there was no previous site), and the old one is removed.
+/// `renameat2(RENAME_EXCHANGE)` call (or renamed, when there was no previous site), and the old one is removed: at once,
+/// or (`Removal.detached`, what `charter build` does) by a process of its own after the build has ended.
 public enum SiteWriter {
     /// An error writing the output (disk full, no permission), with the path concerned.
     public struct WriteError: Error, Sendable, CustomStringConvertible {
@@ -18,10 +19,11 @@ public enum SiteWriter {
 
     /// Writes `files` into `output` atomically. `beforeSwap` runs on the complete staging folder (to add files made
     /// from the written ones, such as PDFs); if it throws, nothing is swapped in.
-    public static func write(_ files: [RenderedFile], to output: String, beforeSwap: (String) throws -> Void = { _ in }) throws {
+    public static func write(_ files: [RenderedFile], to output: String, removal: Removal = .now,
+                             beforeSwap: (String) throws -> Void = { _ in }) throws {
         let staging = try Staging(output: output)
         staging.write(files)
-        try staging.commit(beforeSwap: beforeSwap)
+        try staging.commit(removal: removal, beforeSwap: beforeSwap)
     }
 
     /// A fresh staging folder beside the output, filled file by file (from any thread, while the rest of the site is
@@ -43,8 +45,9 @@ public enum SiteWriter {
         private var failure: WriteError?
         private var finished = false
 
-        /// Makes the staging folder for `output`, removing staging folders that killed builds left behind.
-        public init(output: String) throws {
+        /// Makes the staging folder for `output`, removing (as `removal` says) the staging folders and previous sites
+        /// that killed or finished builds left behind.
+        public init(output: String, removal: Removal = .now) throws {
             target = URL(fileURLWithPath: output).standardizedFileURL
             let parent = target.deletingLastPathComponent()
             do {
@@ -52,7 +55,7 @@ public enum SiteWriter {
             } catch {
                 throw WriteError(path: parent.path, reason: error.localizedDescription)
             }
-            removeAbandonedStaging(in: parent, for: target.lastPathComponent)
+            removeAbandonedStaging(in: parent, for: target.lastPathComponent, removal)
             path = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(getpid())").path
             try? FileManager.default.removeItem(atPath: path)
             guard mkdir(path, 0o755) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
@@ -83,8 +86,9 @@ public enum SiteWriter {
         }
 
         /// Runs `beforeSwap` on the complete staging folder, then swaps it in as the output and removes the previous
-        /// site. Throws the first failed write, or what `beforeSwap` threw, after removing the staging folder.
-        public func commit(beforeSwap: (String) throws -> Void = { _ in }) throws {
+        /// site as `removal` says. Throws the first failed write, or what `beforeSwap` threw, after removing the staging
+        /// folder.
+        public func commit(removal: Removal = .now, beforeSwap: (String) throws -> Void = { _ in }) throws {
             defer { finished = true }
             do {
                 lock.lock()
@@ -92,7 +96,7 @@ public enum SiteWriter {
                 lock.unlock()
                 if let failed { throw failed }
                 try beforeSwap(path)
-                try swap(URL(fileURLWithPath: path), into: target)
+                if let previous = try swap(URL(fileURLWithPath: path), into: target) { SiteWriter.remove(previous, removal) }
             } catch {
                 try? FileManager.default.removeItem(atPath: path)
                 throw error
@@ -125,13 +129,14 @@ public enum SiteWriter {
         }
     }
 
-    /// Removes staging folders left by builds that were killed (their process no longer exists).
-    static func removeAbandonedStaging(in parent: URL, for name: String) {
+    /// Removes staging folders and previous sites left by builds whose process no longer exists: killed, or ended while
+    /// their detached removal was still going (then removed a second time, which does no harm).
+    static func removeAbandonedStaging(in parent: URL, for name: String, _ removal: Removal = .now) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for entry in entries where entry.hasPrefix(".\(name).new-") || entry.hasPrefix(".\(name).old-") {
             guard let pid = Int32(entry.split(separator: "-").last ?? ""), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
-                try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+                remove(parent.appendingPathComponent(entry).path, removal)
             }
         }
     }
@@ -156,7 +161,52 @@ public enum SiteWriter {
         }
     }
 
-    static func swap(_ staging: URL, into target: URL) throws {
+    /// How the previous site is removed once the new one is in place.
+    public enum Removal: Sendable {
+        /// Before `commit` returns.
+        case now
+        /// By an `rm -rf` in a session of its own, which goes on after the build has returned and its process has
+        /// ended: a large site's old files are deleted off the build's critical path. The folder was renamed to
+        /// `.<output>.old-<pid>` first, so a deletion that is cut short leaves nothing in the output, and the next build
+        /// removes the rest (`removeAbandonedStaging`).
+        case detached
+    }
+
+    /// Removes the folder `path`, now or in a process of its own (falling back to now if that cannot start).
+    static func remove(_ path: String, _ removal: Removal) {
+        if removal == .detached, spawnDetached(["/bin/rm", "-rf", "--", path]) { return }
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Starts `arguments` in a new session (so that neither the build's exit nor a Ctrl-C in its terminal stops it),
+    /// not waited for; false when it could not start.
+    private static func spawnDetached(_ arguments: [String]) -> Bool {
+        var attributes = posix_spawnattr_t()
+        guard posix_spawnattr_init(&attributes) == 0 else { return false }
+        defer { posix_spawnattr_destroy(&attributes) }
+        // POSIX_SPAWN_SETSID (glibc 2.26), a macro Swift does not import.
+        let setsid: Int16 = 0x80
+        guard posix_spawnattr_setflags(&attributes, setsid) == 0 else { return false }
+        // Its output goes nowhere: the build has printed its report by the time it says anything.
+        var actions = posix_spawn_file_actions_t()
+        guard posix_spawn_file_actions_init(&actions) == 0 else { return false }
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor in [Int32(0), 1, 2] {
+            guard posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0) == 0 else {
+                return false
+            }
+        }
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let started = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ) == 0
+        // The child is not waited for: once this process ends, init reaps it.
+        return started
+    }
+
+    /// Puts the staging folder in place of `target`; returns the previous site's folder, renamed out of the way, for
+    /// the caller to remove, or nil when there was none.
+    static func swap(_ staging: URL, into target: URL) throws -> String? {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
@@ -166,20 +216,21 @@ public enum SiteWriter {
             guard rename(staging.path, target.path) == 0 else {
                 throw WriteError(path: target.path, reason: String(cString: strerror(errno)))
             }
-            return
+            return nil
         }
-        let exchanged = charter_rename_exchange(staging.path, target.path) == 0
-        if exchanged {
-            try? FileManager.default.removeItem(at: staging)  // now holds the previous site
-            return
+        // Where the previous site goes: a name of this process's, which no other build uses while it runs.
+        let old = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())").path
+        if FileManager.default.fileExists(atPath: old) { try? FileManager.default.removeItem(atPath: old) }
+        if charter_rename_exchange(staging.path, target.path) == 0 {
+            // The staging folder now holds the previous site; if it cannot be renamed, it is removed under its own name.
+            return rename(staging.path, old) == 0 ? old : staging.path
         }
         // Fallback where RENAME_EXCHANGE is missing: two renames with a short window between them.
-        let old = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
-        guard rename(target.path, old.path) == 0 else { throw WriteError(path: target.path, reason: String(cString: strerror(errno))) }
+        guard rename(target.path, old) == 0 else { throw WriteError(path: target.path, reason: String(cString: strerror(errno))) }
         guard rename(staging.path, target.path) == 0 else {
-            _ = rename(old.path, target.path)
+            _ = rename(old, target.path)
             throw WriteError(path: target.path, reason: String(cString: strerror(errno)))
         }
-        try? FileManager.default.removeItem(at: old)
+        return old
     }
 }

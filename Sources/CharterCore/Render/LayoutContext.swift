@@ -22,11 +22,12 @@ struct LayoutContext: Sendable {
     /// The build date in the site's language, and the "Built with" line around it, the same on every page.
     private let buildDateValue: TemplateValue, builtWithValue: TemplateValue
 
-    init(site: Site, routes: Routes, buildDate: Day) {
+    /// The layout of `site`; `history`, when given, must be that of a site with the same front matter on `buildDate`.
+    init(site: Site, routes: Routes, buildDate: Day, history: SiteHistory? = nil) {
         self.site = site
         self.routes = routes
         self.buildDate = buildDate
-        self.history = SiteHistory(site: site, today: buildDate)
+        self.history = history ?? SiteHistory(site: site, today: buildDate)
         let entries = Self.entries(of: site, routes: routes)
         self.entries = entries
         self.siteValue = TemplateValue(Self.siteContext(of: site))

@@ -20,13 +20,19 @@ public struct SiteRenderer: Sendable {
     public var charts: ChartRenderer
 
     /// A renderer of `site` as it stands on `buildDate` (`Site.asOf(_:)`): statuses, lines and members of that day.
-    public init(site: Site, templates: TemplateSet, buildDate: Day, charts: ChartRenderer = ChartRenderer()) {
+    ///
+    /// - Parameter previous: a renderer of the same site before a change to Markdown text only (no front matter, file or
+    ///   `site.yml` changed), whose organisation through time (the moments, their snapshots and changes) is then reused
+    ///   instead of being worked out again; the preview passes its last build's.
+    public init(site: Site, templates: TemplateSet, buildDate: Day, charts: ChartRenderer = ChartRenderer(),
+                reusingHistoryOf previous: SiteRenderer? = nil) {
         let site = site.asOf(buildDate)
         self.site = site
         self.templates = templates
         self.buildDate = buildDate
         self.charts = charts
-        self.layout = LayoutContext(site: site, routes: site.routes, buildDate: buildDate)
+        let history = previous.flatMap { $0.buildDate == buildDate ? $0.layout.history : nil }
+        self.layout = LayoutContext(site: site, routes: site.routes, buildDate: buildDate, history: history)
     }
 
     /// The site's routes, made once with the layout (their folder names come from the translation).

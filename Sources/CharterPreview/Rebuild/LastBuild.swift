@@ -17,4 +17,6 @@ struct LastBuild: Sendable {
     var printDocuments: [String: TemplateValue]
     /// Warnings from rendering (charts that could not be drawn), repeated while the pages they concern are kept.
     var renderWarnings: [Diagnostic]
+    /// The renderer of that build, whose organisation through time a rebuild after a change to text only reuses.
+    var renderer: SiteRenderer
 }

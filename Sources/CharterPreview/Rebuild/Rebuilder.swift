@@ -40,29 +40,46 @@ struct Rebuilder: Sendable {
             return outcome
         }
 
-        let renderStart = DispatchTime.now().uptimeNanoseconds
+        var stageStart = DispatchTime.now().uptimeNanoseconds
+        /// Ends a stage of the render, timed for `charter serve --verbose`.
+        func stage(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            outcome.timings.append((name, Double(now - stageStart) / 1e9))
+            stageStart = now
+        }
         let plan = last.map { RebuildPlan.make(from: $0, to: prepared.site, templates: templateFiles, buildDate: today) }
             ?? .full(reason: "first build")
-        let renderer = SiteRenderer(site: prepared.site, templates: templateSet, buildDate: today, charts: charts)
-        let printing = PrintRenderer(site: prepared.site, templates: templateSet, printDate: today, charts: charts)
+        let partial: (pages: Set<String>, print: Set<String>)? = if case .partial(let pages, let print) = plan { (pages, print) } else { nil }
+        // Only Markdown text changed in a partial rebuild, so the organisation through time is the last build's.
+        let renderer = SiteRenderer(site: prepared.site, templates: templateSet, buildDate: today, charts: charts,
+                                    reusingHistoryOf: partial == nil ? nil : last?.renderer)
+        let printing = PrintRenderer(site: renderer.site, templates: templateSet, printDate: today, charts: charts)
+        stage("plan")
         var files: [String: Data]
         var warnings: [Diagnostic]
         var printDocuments: [String: TemplateValue]
-        if let last, case .partial(let pages, let print) = plan {
+        if let last, let (pages, print) = partial {
             files = last.files
             warnings = last.renderWarnings
             printDocuments = last.printDocuments
-            let entities = prepared.site.entities.filter { pages.contains($0.id) }
-            let bodies = prepared.site.entities.filter { print.contains($0.id) }
-            let documents = bodies.concurrentMap(printing.document)
-            for (body, document) in zip(bodies, documents) { printDocuments[body.id] = document }
+            let entities = renderer.site.entities.filter { pages.contains($0.id) }
             var rendered = entities.concurrentMap { renderer.renderEntity($0) }
-            rendered += zip(bodies, documents).map { printing.renderPage(of: $0, document: $1) }
+            stage("pages")
+            if !print.isEmpty {
+                let bodies = printing.bodies.filter { print.contains($0.id) }
+                let documents = bodies.concurrentMap(printing.document)
+                for (body, document) in zip(bodies, documents) { printDocuments[body.id] = document }
+                rendered += zip(bodies, documents).map { printing.renderPage(of: $0, document: $1) }
+                if let book = printing.renderBook(documents: printing.bodies.compactMap { printDocuments[$0.id] }) {
+                    rendered.append(book)
+                }
+                stage("print")
+            }
             // The open data holds the backlinks, which a change to a text's links changes (and nothing else a partial
             // rebuild changes): written again only then, as it is as large as the model.
-            if last.site.backlinks != prepared.site.backlinks { rendered += OpenData.files(site: renderer.site) }
-            if !print.isEmpty, let book = printing.renderBook(documents: printing.bodies.compactMap { printDocuments[$0.id] }) {
-                rendered.append(book)
+            if last.site.backlinks != prepared.site.backlinks {
+                rendered += OpenData.Format.allCases.concurrentMap { OpenData.files(site: renderer.site, format: $0) }.flatMap { $0 }
+                stage("data")
             }
             for file in rendered { files[file.path] = file.data }
             for path in last.assets { files[path] = nil }
@@ -78,9 +95,9 @@ struct Rebuilder: Sendable {
             files = Dictionary(rendered.map { ($0.path, $0.data) }, uniquingKeysWith: { $1 })
             outcome.rendered = rendered.count
             if case .full(let reason) = plan { outcome.scope = .full(reason: reason) }
+            stage("render")
         }
         for warning in warnings { outcome.diagnostics.append(warning) }
-        outcome.timings.append(("render", elapsed(since: renderStart)))
 
         let writeStart = DispatchTime.now().uptimeNanoseconds
         do {
@@ -96,7 +113,8 @@ struct Rebuilder: Sendable {
         outcome.seconds = elapsed(since: start)
         guard outcome.succeeded else { return outcome }
         last = LastBuild(site: prepared.site, templates: templateFiles, compiled: templateSet, buildDate: today, files: files,
-                         assets: Set(templateSet.assets.map(\.path)), printDocuments: printDocuments, renderWarnings: warnings)
+                         assets: Set(templateSet.assets.map(\.path)), printDocuments: printDocuments, renderWarnings: warnings,
+                         renderer: renderer)
         return outcome
     }
 

@@ -37,7 +37,7 @@ final class InotifyWatcher: @unchecked Sendable {
         | UInt32(IN_DELETE) | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_ATTRIB) | UInt32(IN_ONLYDIR)
 
     /// Starts watching `folders` (recursively, except `ignoring`); the changes are reported once `start` is called.
-    init(folders: [String], ignoring: [String] = [], quiet: Double = 0.03, longest: Double = 0.5) throws {
+    init(folders: [String], ignoring: [String] = [], quiet: Double = 0.005, longest: Double = 0.5) throws {
         self.folders = folders.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         ignored = Set(ignoring.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         self.quiet = quiet

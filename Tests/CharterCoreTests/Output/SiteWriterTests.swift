@@ -31,6 +31,35 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
     }
 
+    @Test func aDetachedRemovalSwapsTheNewSiteInAtOnceAndDeletesTheOldOneAfterwards() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("deep/er"), withIntermediateDirectories: true)
+        for index in 0..<200 { try Data("old".utf8).write(to: output.appendingPathComponent("deep/er/\(index).html")) }
+        try SiteWriter.write([RenderedFile(path: "index.html", text: "new")], to: output.path, removal: .detached)
+        // The new site is complete the moment the call returns, whatever the old one's removal is doing.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["index.html"])
+        let deadline = Date().addingTimeInterval(10)
+        var left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        while left != ["site"], Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+            left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        }
+        #expect(left == ["site"], "the previous site, renamed to .site.old-<pid>, is deleted by its own process")
+    }
+
+    @Test func aPreviousSiteThatAnEndedBuildLeftIsRemovedByTheNextOne() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // No process has this id (above the kernel's pid_max), as for a build that ended before its removal finished.
+        let leftover = folder.appendingPathComponent(".site.old-2147483646/deep")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: leftover.appendingPathComponent("page.html"))
+        try SiteWriter.write([RenderedFile(path: "index.html", text: "new")], to: folder.appendingPathComponent("site").path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+    }
+
     @Test func outputThatIsAFileIsReportedNotOverwritten() throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
