@@ -70,8 +70,12 @@ public enum OrganizationOntology {
     ///   - site: the checked model the entity belongs to.
     /// - Returns: one line of JSON, the same node as in `document(site:)`; nil for a free page.
     public static func pageJSONLD(for entity: Entity, site: Site) -> String? {
+        pageJSONLD(for: entity, mapper: Mapper(site: site))
+    }
+
+    /// `pageJSONLD(for:site:)` with a mapper of the site made once for all its pages.
+    static func pageJSONLD(for entity: Entity, mapper: Mapper) -> String? {
         guard entity.type != .page else { return nil }
-        let mapper = Mapper(site: site)
         var node = mapper.node(for: entity)
         node["@context"] = .object(mapper.context)
         return Value.object(node).text(.script)
@@ -84,7 +88,7 @@ public enum OrganizationOntology {
 extension OrganizationOntology {
     /// Turns the model's entities into nodes; every inverse link is found from the relations and backlinks of the one
     /// entity, so that a page's block costs no walk over the whole site.
-    struct Mapper {
+    struct Mapper: Sendable {
         let site: Site
         /// The IRI of the home page, which the organisation's and the concepts' fragments hang from.
         let home: String

@@ -41,6 +41,11 @@ public struct SiteRenderer: Sendable {
     private(set) var layout: LayoutContext
     /// Every entity's item as the entity pages (all one folder deep) list it, made once when the whole site renders.
     private(set) var items: ItemCache?
+    /// The date switcher of body and unit pages (the same on all of them, as they are all as deep), with the root it was
+    /// made from, made once when the whole site renders.
+    private(set) var entitySwitcher: (root: String, value: TemplateValue)?
+    /// Maps entities to the Organization Ontology for each page's JSON-LD, made once when the whole site renders.
+    private(set) var ontology: OrganizationOntology.Mapper?
 
     /// Every file of the site.
     public func render() -> [RenderedFile] {
@@ -59,6 +64,11 @@ public struct SiteRenderer: Sendable {
                        keep: Bool = true) -> [RenderedFile] {
         var renderer = self
         renderer.items = ItemCache(site: site, routes: routes, root: "../")
+        renderer.ontology = OrganizationOntology.Mapper(site: site)
+        if let sample = site.entities.first(where: { $0.type == .body || $0.type == .unit }) {
+            let path = routes.path(of: sample.id)
+            renderer.entitySwitcher = (routes.root(from: path), TemplateValue(switcher(from: path, current: nil, nowIsCurrent: false)))
+        }
         return renderer.renderAll(into: &diagnostics, emit: emit, keep: keep)
     }
 
@@ -130,10 +140,18 @@ public struct SiteRenderer: Sendable {
                                     breadcrumbs: breadcrumbs(for: entity), description: entity.summary, updated: entity.updated)
         context["page"] = .map(EntityPage(entity: entity, linker: linker).context())
         context["indexed"] = .string(site.singular(entity.type))
-        if let jsonLD = OrganizationOntology.pageJSONLD(for: entity, site: site) { context["jsonLD"] = .string(jsonLD) }
+        let jsonLD = ontology.map { OrganizationOntology.pageJSONLD(for: entity, mapper: $0) }
+            ?? OrganizationOntology.pageJSONLD(for: entity, site: site)
+        if let jsonLD { context["jsonLD"] = .string(jsonLD) }
         context["chart"] = chartContext(for: entity, linker: linker, problems: &problems)
         if [.body, .unit, .role, .project].contains(entity.type) { context["history"] = TemplateValue(historyContext(for: entity, linker: linker)) }
-        if entity.type == .body || entity.type == .unit { context["switcher"] = TemplateValue(switcher(from: path, current: nil, nowIsCurrent: false)) }
+        if entity.type == .body || entity.type == .unit {
+            if let entitySwitcher, entitySwitcher.root == routes.root(from: path) {
+                context["switcher"] = entitySwitcher.value
+            } else {
+                context["switcher"] = TemplateValue(switcher(from: path, current: nil, nowIsCurrent: false))
+            }
+        }
         if !entity.agenda.isEmpty {
             context["agenda"] = TemplateValue(entity.agenda.map { item in
                 ["title": item.title, "cadence": item.cadence ?? false,
