@@ -24,22 +24,22 @@ public struct ContentTree: Sendable {
             diagnostics.error("content folder not found", at: SourceLocation(path: folder))
             return ContentTree(files: [])
         }
-        var relativePaths: [String] = []
-        collect(root, relative: "", into: &relativePaths, visited: [], displayRoot: folder, &diagnostics)
-        relativePaths.sort()
+        var found: [(relative: String, stamp: FileStamp)] = []
+        collect(root, relative: "", into: &found, visited: [], displayRoot: folder, &diagnostics)
+        found.sort { $0.relative < $1.relative }
 
         let display = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let rootPath = root.path
-        let decoded = relativePaths.concurrentMap { relative -> Result<SourceFile, Diagnostic> in
+        let decoded = found.concurrentMap { relative, stamp -> Result<SourceFile, Diagnostic> in
             let path = display + "/" + relative
             let full = rootPath + "/" + relative
-            let stamp = FileStamp(path: full)
-            if let stamp, let file = cache?.source(at: path, stamp: stamp) { return .success(file) }
+            // The stamp is from the walk's own stat, so an unchanged file costs one stat and no read.
+            if let file = cache?.source(at: path, stamp: stamp) { return .success(file) }
             guard let bytes = readBytes(full) else {
                 return .failure(.error("cannot read file (removed or no permission)", at: SourceLocation(path: path)))
             }
             let result = SourceFile.decode(bytes, path: path, relativePath: relative)
-            if let stamp, case .success(let file) = result { cache?.remember(file, stamp: stamp) }
+            if case .success(let file) = result { cache?.remember(file, stamp: stamp) }
             return result
         }
         var tree = ContentTree(files: [])
@@ -81,7 +81,7 @@ public struct ContentTree: Sendable {
         }
     }
 
-    private static func collect(_ folder: URL, relative: String, into paths: inout [String], visited: Set<String>,
+    private static func collect(_ folder: URL, relative: String, into paths: inout [(relative: String, stamp: FileStamp)], visited: Set<String>,
                                 displayRoot: String, _ diagnostics: inout Diagnostics) {
         let real = folder.resolvingSymlinksInPath().path
         guard !visited.contains(real) else {
@@ -102,7 +102,7 @@ public struct ContentTree: Sendable {
                 collect(URL(fileURLWithPath: childPath), relative: childRelative, into: &paths, visited: visited.union([real]),
                         displayRoot: displayRoot, &diagnostics)
             } else if name.hasSuffix(".md") || childRelative == "site.yml" {
-                paths.append(childRelative)
+                paths.append((childRelative, FileStamp(info)))
             }
         }
     }
@@ -113,16 +113,18 @@ public struct ContentTree: Sendable {
 struct FileStamp: Hashable, Sendable {
     var size: Int64
     var inode: UInt64
-    var modified: [Int]
-    var changed: [Int]
+    var modified: Int
+    var modifiedNanoseconds: Int
+    var changed: Int
+    var changedNanoseconds: Int
 
-    /// The stamp of the file at `path` (following symbolic links), or nil if it cannot be examined.
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+    /// The stamp of a file as `stat` described it.
+    init(_ info: stat) {
         size = Int64(info.st_size)
         inode = UInt64(info.st_ino)
-        modified = [info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
-        changed = [info.st_ctim.tv_sec, info.st_ctim.tv_nsec]
+        modified = info.st_mtim.tv_sec
+        modifiedNanoseconds = info.st_mtim.tv_nsec
+        changed = info.st_ctim.tv_sec
+        changedNanoseconds = info.st_ctim.tv_nsec
     }
 }
