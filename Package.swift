@@ -9,7 +9,6 @@ let package = Package(
         .library(name: "CharterCore", targets: ["CharterCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
@@ -19,6 +18,11 @@ let package = Package(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         .systemLibrary(name: "CLinux"),
         .systemLibrary(
@@ -30,9 +34,9 @@ let package = Package(
             name: "CharterCore",
             dependencies: [
                 "CCmark",
+                "CYAML",
                 "CLinux",
                 "CGraphviz",
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(

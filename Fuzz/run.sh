@@ -11,8 +11,8 @@ set -euo pipefail
 seconds=${1:?usage: Fuzz/run.sh SECONDS}
 fuzz=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz")
-# Swift code (Charter, Yams) gets libFuzzer's coverage through -sanitize=fuzzer, C code (libyaml inside Yams) through
-# -fsanitize=fuzzer-no-link; the system's libcmark is not instrumented.
+# Swift code (Charter) gets libFuzzer's coverage through -sanitize=fuzzer, C code compiled by the package (none at the
+# moment) through -fsanitize=fuzzer-no-link; the system's libcmark and libyaml are not instrumented.
 sanitizers=fuzzer
 c_sanitizers=fuzzer-no-link
 scratch=${CHARTER_FUZZ_SCRATCH:-$root/.build-fuzz}

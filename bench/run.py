@@ -287,7 +287,7 @@ def main():
     charter = os.path.abspath(args.charter)
     for tool in (charter, "/usr/bin/time", shutil.which(hugo) or hugo):
         if not os.path.exists(tool):
-            die(f"missing {tool} (make bench installs hugo, time and libcmark-dev and builds Charter)")
+            die(f"missing {tool} (make bench installs hugo, time, libcmark-dev and libyaml-dev and builds Charter)")
     os.makedirs(bench_dir, exist_ok=True)
 
     # The cmark floor program.

@@ -1,10 +1,9 @@
 import Foundation
-import Yams
 
 /// A content file split into its YAML front matter (parsed, with positions) and its Markdown body.
 public struct FrontMatter {
     /// The parsed YAML mapping, or nil when it failed to parse.
-    public var yaml: Node?
+    public var yaml: YAMLNode?
     /// The Markdown after the closing `---`.
     public var body: String
     /// How many lines precede the Markdown body in the file (add to a body line to get the file line).
@@ -24,11 +23,11 @@ public struct FrontMatter {
                               at: SourceLocation(path: file.path, line: 1, column: 1))
             return FrontMatter(yaml: nil, body: "", bodyLineOffset: lines)
         case .closed(let yamlBytes, let bodyStart, let lines):
+            let yaml = bytes.withUTF8 {
+                YAMLReader.parse(utf8: UnsafeBufferPointer(rebasing: $0[yamlBytes]), path: file.path, lineOffset: 1, into: &diagnostics)
+            }
             let utf8 = text.utf8
-            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-            let yaml = YAMLReader.parse(String(text[index(yamlBytes.lowerBound)..<index(yamlBytes.upperBound)]), path: file.path,
-                                        lineOffset: 1, into: &diagnostics)
-            return FrontMatter(yaml: yaml, body: String(text[index(bodyStart)...]), bodyLineOffset: lines)
+            return FrontMatter(yaml: yaml, body: String(text[utf8.index(utf8.startIndex, offsetBy: bodyStart)...]), bodyLineOffset: lines)
         }
     }
 

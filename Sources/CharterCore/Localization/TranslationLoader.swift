@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads the translation of a site's language: the theme's `i18n/<language>.yaml`, then the site's own
 /// `content/i18n/<language>.yaml` over it, key by key. A language tag with a region (`en-GB`) falls back to its
@@ -117,8 +116,6 @@ public enum TranslationLoader {
                     continue
                 }
                 translation.set(name, .plural(one: one, other: other))
-            case .alias:
-                diagnostics.error("'\(name)' must be a text, not an alias", at: location)
             }
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns one content file into an `Entity`: splits the front matter, reads every field by type, parses the Markdown.
 public enum EntityReader {
@@ -34,7 +33,7 @@ public enum EntityReader {
         let allowed = EntitySchema.allKeys(for: type)
         allFields.checkKeys(allowed: allowed, context: "a \(type.rawValue)", &diagnostics)
         // Only the type's own keys are read further, so an unknown key is reported once, not again as a bad value.
-        let fields = FieldReader(mapping: Node.Mapping(mapping.filter { allowed.contains($0.key.string ?? "") }, mapping.tag, mapping.style, mapping.mark),
+        let fields = FieldReader(mapping: mapping.keeping { allowed.contains($0.key.string ?? "") },
                                  path: file.path, lineOffset: 1)
 
         let defaultID = String(file.relativePath.fileName.dropLast(3))
@@ -100,7 +99,7 @@ public enum EntityReader {
         }
     }
 
-    private static func member(from node: Node, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Member? {
+    private static func member(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Member? {
         switch node {
         case .scalar(let scalar):
             return Member(reference: Reference(id: scalar.string, location: fields.location(of: node)))
@@ -123,7 +122,7 @@ public enum EntityReader {
     /// several, all of them.
     private static func dated(_ key: String, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> (Reference?, [DatedReference]?) {
         guard let node = fields.node(key), !fields.isNull(node) else { return (nil, nil) }
-        func one(_ node: Node) -> DatedReference? {
+        func one(_ node: YAMLNode) -> DatedReference? {
             switch node {
             case .scalar(let scalar):
                 return DatedReference(reference: Reference(id: scalar.string, location: fields.location(of: node)), period: Period())
@@ -157,7 +156,7 @@ public enum EntityReader {
     }
 
     /// A project's phase: `{status, from, until}`.
-    private static func phase(from node: Node, type: EntityType, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Phase? {
+    private static func phase(from node: YAMLNode, type: EntityType, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Phase? {
         guard case .mapping(let mapping) = node else {
             diagnostics.error("a phase must be a mapping with 'status' and 'from' or 'until'", at: fields.location(of: node))
             return nil
@@ -177,7 +176,7 @@ public enum EntityReader {
     }
 
     /// An agenda item: `{title, cadence, every, from}`.
-    private static func agendaItem(from node: Node, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> AgendaItem? {
+    private static func agendaItem(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> AgendaItem? {
         guard case .mapping(let mapping) = node else {
             diagnostics.error("an agenda item must be a mapping with 'title' (and 'cadence', 'every', 'from')", at: fields.location(of: node))
             return nil
@@ -197,7 +196,7 @@ public enum EntityReader {
                           location: fields.location(of: node))
     }
 
-    private static func terms(from node: Node, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Terms? {
+    private static func terms(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Terms? {
         guard case .mapping(let mapping) = node else {
             diagnostics.error("'terms' must be a mapping (title, status, version, purpose, tasks, …)", at: fields.location(of: node))
             return nil

@@ -1,15 +1,13 @@
-import Yams
-
 /// Reads typed values out of a YAML mapping, adding a located diagnostic for every value of the wrong shape.
 struct FieldReader {
-    let mapping: Node.Mapping
+    let mapping: YAMLNode.Mapping
     let path: String
     let lineOffset: Int
     /// The place in `mapping` of each key's first pair, by the key's text: a front matter is read field by field, so
     /// lookups must be cheap (and places are cheaper to keep than copies of the nodes).
     private let places: [String: Int]
 
-    init(mapping: Node.Mapping, path: String, lineOffset: Int) {
+    init(mapping: YAMLNode.Mapping, path: String, lineOffset: Int) {
         self.mapping = mapping
         self.path = path
         self.lineOffset = lineOffset
@@ -22,20 +20,20 @@ struct FieldReader {
         self.places = places
     }
 
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLNode) -> SourceLocation {
         YAMLReader.location(of: node, path: path, lineOffset: lineOffset)
     }
 
-    func node(_ key: String) -> Node? {
+    func node(_ key: String) -> YAMLNode? {
         places[key].map { mapping.values[$0] }
     }
 
     /// The key node itself, for diagnostics about a key.
-    func keyNode(_ key: String) -> Node? {
+    func keyNode(_ key: String) -> YAMLNode? {
         places[key].map { mapping.keys[$0] }
     }
 
-    func isNull(_ node: Node) -> Bool {
+    func isNull(_ node: YAMLNode) -> Bool {
         if case .scalar(let scalar) = node { return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) }
         return false
     }
@@ -45,7 +43,7 @@ struct FieldReader {
         return string(node, key: key, &diagnostics)
     }
 
-    func string(_ node: Node, key: String, _ diagnostics: inout Diagnostics) -> String? {
+    func string(_ node: YAMLNode, key: String, _ diagnostics: inout Diagnostics) -> String? {
         guard case .scalar(let scalar) = node else {
             diagnostics.error("'\(key)' must be a text, not a \(shape(of: node))", at: location(of: node))
             return nil
@@ -65,7 +63,7 @@ struct FieldReader {
     }
 
     /// Where a value's text starts: after the opening quote of a quoted scalar.
-    func textLocation(of node: Node) -> SourceLocation {
+    func textLocation(of node: YAMLNode) -> SourceLocation {
         var location = location(of: node)
         if case .scalar(let scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted { location.column += 1 }
         return location
@@ -75,13 +73,13 @@ struct FieldReader {
         list(key, &diagnostics).compactMap { string($0, key: key, &diagnostics) }
     }
 
-    func list(_ key: String, _ diagnostics: inout Diagnostics) -> [Node] {
+    func list(_ key: String, _ diagnostics: inout Diagnostics) -> [YAMLNode] {
         guard let node = node(key), !isNull(node) else { return [] }
         guard case .sequence(let sequence) = node else {
             diagnostics.error("'\(key)' must be a list (lines starting with '- '), not a \(shape(of: node))", at: location(of: node))
             return []
         }
-        return Array(sequence)
+        return sequence.nodes
     }
 
     func reference(_ key: String, _ diagnostics: inout Diagnostics) -> Reference? {
@@ -132,12 +130,11 @@ struct FieldReader {
         }
     }
 
-    func shape(of node: Node) -> String {
+    func shape(of node: YAMLNode) -> String {
         switch node {
         case .scalar: "text"
         case .mapping: "mapping"
         case .sequence: "list"
-        case .alias: "alias"
         }
     }
 }

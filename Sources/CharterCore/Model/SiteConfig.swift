@@ -1,5 +1,3 @@
-import Yams
-
 /// The site's own settings, from `content/site.yml`.
 public struct SiteConfig: Sendable, Hashable {
     /// The site's title, shown in the header and in every page title.
@@ -57,14 +55,14 @@ public struct SiteConfig: Sendable, Hashable {
     /// Reads `kinds:` (per type, a mapping of key to label) and `types:` (per type, `label` and `plural`).
     private static func readVocabulary(_ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Vocabulary {
         var vocabulary = Vocabulary()
-        func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+        func mapping(_ node: YAMLNode, _ what: String) -> YAMLNode.Mapping? {
             if case .mapping(let mapping) = node { return mapping }
             if !fields.isNull(node) {
                 diagnostics.error("\(what) must be a mapping, not a \(fields.shape(of: node))", at: fields.location(of: node))
             }
             return nil
         }
-        func type(_ key: Node, allowed: [EntityType], _ what: String) -> EntityType? {
+        func type(_ key: YAMLNode, allowed: [EntityType], _ what: String) -> EntityType? {
             let name = key.string ?? ""
             if let type = EntityType(rawValue: name), allowed.contains(type) { return type }
             let names = allowed.map(\.rawValue)
