@@ -1,9 +1,9 @@
 import Foundation
 
-/// A compiled Mustache template: the tree of nodes its text parses into, ready to render many times.
+/// A parsed Mustache template: the tree of nodes its text parses into.
 ///
-/// Parse once when the templates are loaded, then render through a `TemplateLibrary`, which resolves partials and
-/// parents by name:
+/// Parse once when the templates are loaded, then register it in a `TemplateLibrary`, which compiles it into a flat
+/// program (`TemplateProgram`) with its partials and parents resolved, and renders that:
 ///
 /// ```swift
 /// let template = try Template("<h1>{{title}}</h1>{{#items}}<li>{{.}}</li>{{/items}}")

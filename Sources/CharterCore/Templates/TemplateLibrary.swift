@@ -7,8 +7,13 @@
 /// try library.register("{{<layout}}{{$content}}<h1>{{title}}</h1>{{/content}}{{/layout}}", named: "page")
 /// let html = library.render(["title": "Forside"], with: "page")  // "<main><h1>Forside</h1></main>"
 /// ```
+///
+/// Registering a template compiles it into the library's `TemplateProgram`, where the partials and parents it names
+/// become indices into the program's table of templates, filled in when a template of that name is registered.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: Template] = [:]
+    /// Every registered template, compiled.
+    private(set) var program = TemplateProgram()
 
     /// An empty library.
     public init() {}
@@ -23,12 +28,13 @@ public struct TemplateLibrary: Sendable {
     ///   - name: The name partials and parents refer to it by, e.g. `partials/header`.
     /// - Throws: `TemplateSyntaxError` at the line and column of the faulty tag.
     public mutating func register(_ text: String, named name: String) throws {
-        templates[name] = try Template(text)
+        register(try Template(text), named: name)
     }
 
     /// Registers an already compiled template as `name`.
     public mutating func register(_ template: Template, named name: String) {
         templates[name] = template
+        TemplateCompiler.compile(template, named: name, into: &program)
     }
 
     /// The template registered as `name`.
@@ -40,15 +46,21 @@ public struct TemplateLibrary: Sendable {
     ///
     /// - Returns: The rendered text, or nil when there is no template `name`.
     public func render(_ context: TemplateValue, with name: String) -> String? {
-        guard let template = templates[name] else { return nil }
-        return TemplateRenderer.render(template, context: context, templates: templates)
+        guard let entry = entry(of: name) else { return nil }
+        return String(decoding: TemplateRenderer.render(program, from: entry, context: context), as: UTF8.self)
     }
 
     /// Renders `context` with the template `name` as UTF-8 bytes, for writing to a file without making a `String`.
     ///
     /// - Returns: The rendered bytes, or nil when there is no template `name`.
     public func renderBytes(_ context: TemplateValue, with name: String) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
-        return TemplateRenderer.renderBytes(template, context: context, templates: templates)
+        guard let entry = entry(of: name) else { return nil }
+        return TemplateRenderer.render(program, from: entry, context: context)
+    }
+
+    /// Where the code of the template `name` starts, if there is one.
+    private func entry(of name: String) -> Int? {
+        guard let id = program.nameIndex[name], case let entry = program.entries[Int(id)], entry >= 0 else { return nil }
+        return Int(entry)
     }
 }

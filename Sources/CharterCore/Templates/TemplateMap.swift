@@ -4,8 +4,10 @@
 /// A map holds each name with a fingerprint of it; a lookup compares the fingerprints, made once per tag when the
 /// template is compiled, and the names only where those match. Maps in contexts hold a few dozen names at most, and a
 /// scan over them costs less than hashing the name for a `Dictionary` (about 340 instructions a lookup). Larger maps
-/// get an index by name as well. Names are told apart by their UTF-8 bytes: unlike a `Dictionary`'s, a lookup does not
-/// find a name written in another Unicode normalisation form.
+/// (the translations, a page's top context) get an index by fingerprint as well, so that no lookup hashes a name. And
+/// each map keeps one bit for every name it holds (`Storage.summary`), so that a lookup passes over a context on the
+/// stack that cannot hold the name after one test. Names are told apart by their UTF-8 bytes: unlike a
+/// `Dictionary`'s, a lookup does not find a name written in another Unicode normalisation form.
 ///
 /// ```swift
 /// var page: TemplateMap = ["title": "Forside"]
@@ -25,15 +27,18 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     private final class Storage: @unchecked Sendable {
         @exclusivity(unchecked) var entries: [Entry]
         /// The place of each name, for maps longer than `TemplateMap.scanLimit`.
-        @exclusivity(unchecked) var index: [String: Int]?
+        @exclusivity(unchecked) var index: FingerprintIndex?
         /// The dictionary the map was converted from, while it is unchanged: a map printed as text prints as that
         /// dictionary does, names in its order, as swift-mustache prints it.
         @exclusivity(unchecked) var origin: Origin?
+        /// The `TemplateKey.summaryBit` of every name, or-ed: a name whose bit is not set is not in the map.
+        @exclusivity(unchecked) var summary: UInt64
 
-        init(entries: [Entry], index: [String: Int]? = nil, origin: Origin? = nil) {
+        init(entries: [Entry], index: FingerprintIndex? = nil, origin: Origin? = nil) {
             self.entries = entries
             self.index = index
             self.origin = origin
+            self.summary = entries.reduce(0) { $0 | TemplateKey.summaryBit(of: $1.fingerprint) }
         }
     }
 
@@ -100,14 +105,28 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
 
     /// The value of `key`, found by its fingerprint.
     subscript(key: TemplateKey) -> TemplateValue? {
-        guard let storage else { return nil }
-        if let index = storage.index { return index[key.name].map { storage.entries[$0].value } }
-        return storage.entries.withUnsafeBufferPointer { entries in
+        var hint = 0
+        return value(for: key, hint: &hint)
+    }
+
+    /// The value of `key`, trying the entry at `hint` first; `hint` becomes the place it was found at.
+    ///
+    /// Maps made by the same code hold their names in the same order (every item of a list, say), so the place a name
+    /// was found at in one is usually its place in the next: a lookup that remembers it compares one entry, not all.
+    @inline(__always)
+    func value(for key: TemplateKey, hint: inout Int) -> TemplateValue? {
+        guard let storage, storage.summary & key.summaryBit != 0 else { return nil }
+        let found: Int? = storage.entries.withUnsafeBufferPointer { entries in
+            if hint < entries.count, entries[hint].fingerprint == key.fingerprint, entries[hint].key == key.name { return hint }
+            if let index = storage.index { return index.position(of: key, in: entries) }
             for position in entries.indices where entries[position].fingerprint == key.fingerprint && entries[position].key == key.name {
-                return entries[position].value
+                return position
             }
             return nil
         }
+        guard let found else { return nil }
+        hint = found
+        return storage.entries[found].value
     }
 
     /// The map with `transform` applied to every value.
@@ -132,8 +151,8 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     }
 
     private func position(of key: TemplateKey) -> Int? {
-        guard let storage else { return nil }
-        if let index = storage.index { return index[key.name] }
+        guard let storage, storage.summary & key.summaryBit != 0 else { return nil }
+        if let index = storage.index { return storage.entries.withUnsafeBufferPointer { index.position(of: key, in: $0) } }
         return storage.entries.firstIndex { $0.fingerprint == key.fingerprint && $0.key == key.name }
     }
 
@@ -153,11 +172,12 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
         case (let position?, nil):
             storage.entries.remove(at: position)
             storage.index = Self.index(of: storage.entries)
+            storage.summary = storage.entries.reduce(0) { $0 | TemplateKey.summaryBit(of: $1.fingerprint) }
         case (nil, let value?):
             storage.entries.append(Entry(fingerprint: key.fingerprint, key: key.name, value: value))
-            if storage.index != nil {
-                storage.index?[key.name] = storage.entries.count - 1
-            } else {
+            storage.summary |= key.summaryBit
+            // The index takes the new name while it has room; else (or when there was none) it is made anew.
+            if storage.index?.insert(storage.entries.count - 1, fingerprint: key.fingerprint) != true {
                 storage.index = Self.index(of: storage.entries)
             }
         case (nil, nil):
@@ -166,9 +186,9 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     }
 
     /// The place of each name, when there are too many to scan.
-    private static func index(of entries: [Entry]) -> [String: Int]? {
+    private static func index(of entries: [Entry]) -> FingerprintIndex? {
         guard entries.count > scanLimit else { return nil }
-        return Dictionary(entries.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        return FingerprintIndex(entries)
     }
 }
 
@@ -185,6 +205,13 @@ struct TemplateKey: Sendable, Hashable {
         self.name = name
         self.fingerprint = fingerprint
     }
+
+    /// The name's bit in a map's summary of its names.
+    var summaryBit: UInt64 { Self.summaryBit(of: fingerprint) }
+
+    /// One of 64 bits, chosen by the fingerprint's top six bits (the best mixed).
+    @inline(__always)
+    static func summaryBit(of fingerprint: UInt64) -> UInt64 { 1 << (fingerprint >> 58) }
 
     /// A multiply-and-rotate hash of the name's UTF-8, eight bytes at a time (names are short): equal names have equal
     /// fingerprints. Made for every name of every map, so it is kept cheaper than `Hasher`.

@@ -1,4 +1,5 @@
-/// Renders a compiled template into one UTF-8 buffer, with the context stack as an array of values.
+/// Renders a template of a `TemplateProgram` into one UTF-8 buffer: a loop over the program's instructions with an
+/// explicit stack of frames (sections being rendered, partials, parents and blocks to return from) and of contexts.
 ///
 /// Follows swift-mustache's rendering: a list section renders once per item with the item pushed; `true` renders
 /// once in the same context; `false`, a missing value and an empty list render nothing; anything else (a map, a
@@ -10,222 +11,236 @@
 /// Differences: HTML escaping works on bytes, so a `<` followed by a combining mark is escaped (swift-mustache
 /// compares whole characters and lets it through); partials nested deeper than `maxDepth` render as empty instead
 /// of overflowing the stack.
+///
+/// Indentation, as swift-mustache places it: each body (a template, a block, one pass through a section) is a
+/// "level" that starts where its output starts. Within an indented level, a text line gets the indentation when it
+/// starts a line of this level's output; any other tag gets it before its output when that output starts such a
+/// line. The tag's decision is known before the tag renders (it depends on the bytes already written) but applies
+/// only if the tag writes something, so it is kept as `pendingIndentation` and written just before the tag's first
+/// byte, or dropped when the tag ends having written nothing.
 struct TemplateRenderer {
-    typealias Node = Template.Node
+    typealias Instruction = TemplateProgram.Instruction
 
     /// How deep partials, parents and blocks may nest, to stop a template that includes itself.
     static let maxDepth = 100
 
-    private let templates: [String: Template]
-    private var stack: [TemplateValue]
-    private var output: [UInt8] = []
+    let program: TemplateProgram
+    var output: [UInt8] = []
+    /// The context stack, innermost last.
+    var contexts: [TemplateValue]
+    /// The sections and bodies being rendered, innermost last; its count identifies the current level.
+    private var frames: [Frame] = []
+    /// The indentation of the current level: the whitespace of each standalone partial, parent and block it is in,
+    /// outermost first. An inner level's indentation starts with its outer level's, so it grows and shrinks at the end.
+    var indentation: [UInt8] = []
+    /// The block sets (indices into `program.blockSets`) of the parents being rendered, outermost first.
+    private var parents: [Int32] = []
+    /// Where the output of the current level starts.
+    var levelStart = 0
+    /// Set directly inside a list section.
+    var loop: Template.LoopPosition?
+    /// How many partials, parents and blocks are being rendered.
     private var depth = 0
+    /// For each key slot, where it was last found in a map (see `TemplateMap.value(for:hint:)`).
+    var hints: [Int]
+    /// How much of `indentation` to write before the next byte, or 0; and the level that decided it.
+    var pendingIndentation = 0
+    private var pendingLevel = 0
 
-    /// What a template renders within, besides the context stack.
+    /// A section or a body being rendered, with what to restore when it ends.
     private struct Frame {
-        /// Added at the start of each line of a standalone partial or block.
-        var indentation: [UInt8] = []
-        /// The blocks of the parents being rendered, by name; the outermost parent's block wins.
-        var blocks: [String: [Node]]?
-        /// Set directly inside a list section.
+        /// For a section, its `.section` instruction; for a body, the instruction to return to.
+        var resume: Int
+        var levelStart: Int
         var loop: Template.LoopPosition?
-
-        func indented(by more: [UInt8]) -> [UInt8] {
-            more.isEmpty ? indentation : indentation + more
-        }
+        /// For a body: the size of `indentation` and `parents` before it.
+        var indentationCount = 0
+        var parentCount = 0
+        /// For a list section: the items, and the one being rendered.
+        var items: [TemplateValue] = []
+        var index = 0
+        /// For a section: whether it pushed a context.
+        var pushed = false
     }
 
-    /// Renders `template` with `context`, taking partials and parents from `templates`.
-    static func render(_ template: Template, context: TemplateValue, templates: [String: Template]) -> String {
-        String(decoding: renderBytes(template, context: context, templates: templates), as: UTF8.self)
-    }
-
-    /// Renders `template` with `context` into UTF-8 bytes (valid UTF-8: the template's text and the values are).
-    static func renderBytes(_ template: Template, context: TemplateValue, templates: [String: Template]) -> [UInt8] {
-        var renderer = TemplateRenderer(templates: templates, stack: [context])
+    /// Renders the code at `entry` of `program` with `context` into UTF-8 bytes (valid UTF-8: the template's text and
+    /// the values are).
+    static func render(_ program: TemplateProgram, from entry: Int, context: TemplateValue) -> [UInt8] {
+        var renderer = TemplateRenderer(program: program, contexts: [context])
         renderer.output.reserveCapacity(32 * 1024)
-        renderer.render(template.nodes, Frame())
+        renderer.contexts.reserveCapacity(16)
+        renderer.frames.reserveCapacity(32)
+        renderer.run(from: entry)
         return renderer.output
     }
 
-    private init(templates: [String: Template], stack: [TemplateValue]) {
-        self.templates = templates
-        self.stack = stack
+    private init(program: TemplateProgram, contexts: [TemplateValue]) {
+        self.program = program
+        self.contexts = contexts
+        self.hints = Array(repeating: 0, count: program.keys.count)
     }
 
-    private mutating func render(_ nodes: [Node], _ frame: Frame) {
-        guard !frame.indentation.isEmpty else {
-            for node in nodes { render(node, frame) }
-            return
-        }
-        let start = output.count
-        for node in nodes {
-            if case .text(let text) = node {
-                // Each line of a text is a piece of its own for swift-mustache.
-                var lineStart = text.startIndex
-                while lineStart < text.endIndex {
-                    let lineEnd = text[lineStart...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? text.endIndex
-                    if startsLine(output.count, since: start) { output += frame.indentation }
-                    output += text[lineStart..<lineEnd]
-                    lineStart = lineEnd
+    private mutating func run(from entry: Int) {
+        var pc = entry
+        while true {
+            switch program.code[pc] {
+            case .text(let start, let count):
+                writeText(Int(start), Int(count))
+                pc += 1
+            case .variable(let variable, let escaped):
+                beginTag()
+                if let value = resolve(Int(variable)) { write(value, escaped: escaped) }
+                endTag()
+                pc += 1
+            case .section(let variable, let end):
+                beginTag()
+                pc = enterSection(resolve(Int(variable)), at: pc, end: Int(end))
+            case .invertedSection(let variable, let end):
+                beginTag()
+                pc = enterInvertedSection(resolve(Int(variable)), at: pc, end: Int(end))
+            case .sectionEnd(let begin):
+                pc = endSection(at: pc, begin: Int(begin))
+            case .partial(let name, let indentation):
+                beginTag()
+                let entry = Int(program.entries[Int(name)])
+                guard entry >= 0, depth < Self.maxDepth else {
+                    endTag()
+                    pc += 1
+                    continue
                 }
-            } else {
-                let before = output.count
-                render(node, frame)
-                if output.count > before, startsLine(before, since: start) {
-                    output.insert(contentsOf: frame.indentation, at: before)
+                call(entry, returningTo: pc + 1, indentation: Int(indentation))
+                pc = entry
+            case .parent(let name, let indentation, let blocks):
+                beginTag()
+                let entry = Int(program.entries[Int(name)])
+                guard entry >= 0, depth < Self.maxDepth else {
+                    endTag()
+                    pc += 1
+                    continue
                 }
+                call(entry, returningTo: pc + 1, indentation: Int(indentation))
+                parents.append(blocks)
+                pc = entry
+            case .block(let name, let indentation, let body):
+                beginTag()
+                guard depth < Self.maxDepth else {
+                    endTag()
+                    pc += 1
+                    continue
+                }
+                let entry = override(of: name) ?? Int(body)
+                call(entry, returningTo: pc + 1, indentation: Int(indentation))
+                pc = entry
+            case .return:
+                guard let frame = frames.popLast() else { return }
+                levelStart = frame.levelStart
+                loop = frame.loop
+                indentation.removeLast(indentation.count - frame.indentationCount)
+                parents.removeLast(parents.count - frame.parentCount)
+                depth -= 1
+                endTag()
+                pc = frame.resume
             }
         }
     }
 
-    /// Whether `offset` follows a line feed written since `start`; as in a Swift string, CR LF does not count.
-    private func startsLine(_ offset: Int, since start: Int) -> Bool {
-        guard offset > start, output[offset - 1] == UInt8(ascii: "\n") else { return false }
-        return offset - 2 < start || output[offset - 2] != UInt8(ascii: "\r")
-    }
-
-    private mutating func render(_ node: Node, _ frame: Frame) {
-        switch node {
-        case .text(let text):
-            output += text
-        case .variable(let variable, let escaped):
-            guard let value = resolve(variable, frame.loop) else { return }
-            write(value, escaped: escaped)
-        case .section(let variable, let content, let inverted):
-            let value = resolve(variable, frame.loop)
-            if inverted {
-                renderInverted(value, content, frame)
-            } else {
-                renderSection(value, content, frame)
-            }
-        case .partial(let name, let indentation):
-            guard let template = templates[name] else { return }
-            include(template.nodes, Frame(indentation: frame.indented(by: indentation), blocks: frame.blocks))
-        case .parent(let name, let indentation, let blocks):
-            guard let template = templates[name] else { return }
-            let merged = frame.blocks?.merging(blocks) { outer, _ in outer } ?? blocks
-            include(template.nodes, Frame(indentation: frame.indented(by: indentation), blocks: merged))
-        case .block(let name, let content, let indentation):
-            include(frame.blocks?[name] ?? content, Frame(indentation: frame.indented(by: indentation), blocks: frame.blocks))
+    /// Starts rendering the body at `entry` as a new level, indented by `indentations[indentation]` more.
+    private mutating func call(_ entry: Int, returningTo resume: Int, indentation index: Int) {
+        frames.append(Frame(resume: resume, levelStart: levelStart, loop: loop,
+                            indentationCount: indentation.count, parentCount: parents.count))
+        if index != 0 {
+            let span = program.indentations[index]
+            indentation += program.text[Int(span.start)..<Int(span.start + span.count)]
         }
-    }
-
-    private mutating func include(_ nodes: [Node], _ frame: Frame) {
-        guard depth < Self.maxDepth else { return }
+        levelStart = output.count
+        loop = nil
         depth += 1
-        render(nodes, frame)
-        depth -= 1
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, _ content: [Node], _ frame: Frame) {
+    /// The body of the block `name` in the outermost parent being rendered that has one.
+    private func override(of name: Int32) -> Int? {
+        for set in parents {
+            let span = program.blockSets[Int(set)]
+            for index in Int(span.start)..<Int(span.start + span.count) where program.blockEntries[index].name == name {
+                return Int(program.blockEntries[index].body)
+            }
+        }
+        return nil
+    }
+
+    /// Enters the section at `pc` whose value is `value`; returns the next instruction.
+    private mutating func enterSection(_ value: TemplateValue?, at pc: Int, end: Int) -> Int {
         switch value {
         case .none, .bool(false), .null:
-            return
+            endTag()
+            return end + 1
         case .bool(true):
-            render(content, frame)
+            frames.append(Frame(resume: pc, levelStart: levelStart, loop: loop))
         case .list(let items):
-            var inner = frame
-            for (index, item) in items.enumerated() {
-                inner.loop = Template.LoopPosition(index: index, count: items.count)
-                stack.append(item)
-                render(content, inner)
-                stack.removeLast()
+            guard !items.isEmpty else {
+                endTag()
+                return end + 1
             }
+            frames.append(Frame(resume: pc, levelStart: levelStart, loop: loop, items: items, pushed: true))
+            contexts.append(items[0])
+            loop = Template.LoopPosition(index: 0, count: items.count)
         case .some(let value):
-            var inner = frame
-            inner.loop = nil
-            stack.append(value)
-            render(content, inner)
-            stack.removeLast()
+            frames.append(Frame(resume: pc, levelStart: levelStart, loop: loop, pushed: true))
+            contexts.append(value)
+            loop = nil
         }
+        levelStart = output.count
+        return pc + 1
     }
 
-    private mutating func renderInverted(_ value: TemplateValue?, _ content: [Node], _ frame: Frame) {
+    /// Enters the inverted section at `pc` whose value is `value`; returns the next instruction.
+    private mutating func enterInvertedSection(_ value: TemplateValue?, at pc: Int, end: Int) -> Int {
         switch value {
         case .none, .bool(false), .null:
-            render(content, frame)
+            frames.append(Frame(resume: pc, levelStart: levelStart, loop: loop))
         case .list(let items) where items.isEmpty:
-            var inner = frame
-            inner.loop = nil
-            stack.append(.list(items))
-            render(content, inner)
-            stack.removeLast()
+            frames.append(Frame(resume: pc, levelStart: levelStart, loop: loop, pushed: true))
+            contexts.append(.list(items))
+            loop = nil
         default:
-            return
+            endTag()
+            return end + 1
+        }
+        levelStart = output.count
+        return pc + 1
+    }
+
+    /// Renders the next item of the list section that began at `begin`, or leaves the section.
+    private mutating func endSection(at pc: Int, begin: Int) -> Int {
+        let top = frames.count - 1
+        let next = frames[top].index + 1
+        if next < frames[top].items.count {
+            frames[top].index = next
+            contexts[contexts.count - 1] = frames[top].items[next]
+            loop = Template.LoopPosition(index: next, count: frames[top].items.count)
+            levelStart = output.count
+            return begin + 1
+        }
+        let frame = frames.removeLast()
+        if frame.pushed { contexts.removeLast() }
+        levelStart = frame.levelStart
+        loop = frame.loop
+        endTag()
+        return pc + 1
+    }
+
+    /// Before a tag other than text: whether its output, if any, is to be indented.
+    @inline(__always)
+    private mutating func beginTag() {
+        if !indentation.isEmpty, startsLine(output.count) {
+            pendingIndentation = indentation.count
+            pendingLevel = frames.count
         }
     }
 
-    /// The value a tag names: the first key is looked up the stack (innermost first) unless the name starts with
-    /// `.`, the other keys inside what it found; then the transforms. Nil when missing or `.null`.
-    private func resolve(_ variable: Template.Variable, _ loop: Template.LoopPosition?) -> TemplateValue? {
-        // Most tags name one key and no transform.
-        if variable.scope == .stack, variable.transforms.isEmpty, variable.path.count == 1 {
-            guard let found = lookUp(variable.path[0]) else { return nil }
-            if case .null = found { return nil }
-            return found
-        }
-        var value: TemplateValue
-        var transforms = variable.transforms[...]
-        switch variable.scope {
-        case .loop:
-            guard let loop, let first = transforms.popFirst(), let result = first.apply(to: loop) else { return nil }
-            value = result
-        case .top:
-            value = stack[stack.count - 1]
-            for key in variable.path {
-                guard let child = value.child(key) else { return nil }
-                value = child
-            }
-        case .stack:
-            guard let first = variable.path.first else {
-                value = stack[stack.count - 1]
-                break
-            }
-            guard let found = lookUp(first) else { return nil }
-            value = found
-            for key in variable.path.dropFirst() {
-                guard let child = value.child(key) else { return nil }
-                value = child
-            }
-        }
-        for transform in transforms {
-            if case .null = value { return nil }
-            guard let result = transform.apply(to: value) else { return nil }
-            value = result
-        }
-        if case .null = value { return nil }
-        return value
-    }
-
-    private func lookUp(_ key: TemplateKey) -> TemplateValue? {
-        stack.withUnsafeBufferPointer { stack in
-            var index = stack.count - 1
-            while index >= 0 {
-                if let value = stack[index].child(key) { return value }
-                index -= 1
-            }
-            return nil
-        }
-    }
-
-    private mutating func write(_ value: TemplateValue, escaped: Bool) {
-        switch value {
-        case .string(let string):
-            if escaped { writeEscaped(string) } else { output += string.utf8 }
-        case .utf8(let bytes):
-            if escaped { bytes.withUnsafeBufferPointer { HTML.appendEscaped($0, to: &output) } } else { output += bytes }
-        case .int(let int):
-            output += String(int).utf8
-        case .bool(let bool):
-            output += (bool ? "true" : "false").utf8
-        default:
-            if escaped { writeEscaped(value.text) } else { output += value.text.utf8 }
-        }
-    }
-
-    /// Appends `string` with `&`, `<`, `>`, `"` and `'` escaped, as swift-mustache escapes them.
-    private mutating func writeEscaped(_ string: String) {
-        HTML.appendEscaped(string, to: &output)
+    /// After a tag: its indentation is dropped if it wrote nothing.
+    @inline(__always)
+    private mutating func endTag() {
+        if pendingIndentation != 0, pendingLevel == frames.count { pendingIndentation = 0 }
     }
 }
