@@ -86,7 +86,7 @@ enum LocalChart {
     static func body(_ body: Entity, _ site: Site, _ parts: ChartParts) -> Chart {
         let t = site.translation
         var current = parts.node(body, current: true)
-        if let chair = body.chair?.id { current.rows.append(parts.row(t[.seatChair], chair)) }
+        if let chair = body.chair?.id { current.rows.append(parts.row(site.chairLabel(of: body, default: .seatChair), chair)) }
         current.rows += body.members.map { parts.row(t[.seatMember], $0.reference.id, note: $0.label, group: t[.seatMembers]) }
 
         let around = Surroundings(of: body, site, parts)
@@ -108,7 +108,7 @@ enum LocalChart {
         let nodes = placing(current, among: others, site, parts)
 
         var inner: [Chart.OutlineItem] = []
-        if let chair = body.chair?.id { inner.append(parts.item(chair, relation: t[.chartRelationChair])) }
+        if let chair = body.chair?.id { inner.append(parts.item(chair, relation: site.chairLabel(of: body, default: .chartRelationChair))) }
         inner += parts.group(t[.seatMembers], single: t[.seatMember], body.members.map { member in
             var item = parts.item(member.reference.id)
             if let label = member.label { item.note = [label, item.note].compactMap { $0 }.joined(separator: " · ") }
@@ -140,7 +140,7 @@ enum LocalChart {
     static func seatsSentence(_ body: Entity, _ site: Site) -> String {
         let t = site.translation
         var sentences: [String] = []
-        if let chair = body.chair.flatMap({ site[$0.id] }) { sentences.append(t.format(.chartChairIs, ["title": chair.title])) }
+        if let chair = body.chair.flatMap({ site[$0.id] }) { sentences.append(t.format(.chartChairIs, ["chair": site.chairLabel(of: body, default: .fieldChair), "title": chair.title])) }
         if !body.members.isEmpty { sentences.append(t.count(.chartMemberCount, body.members.count)) }
         if let secretariat = body.secretariat.flatMap({ site[$0.id] }) { sentences.append(t.format(.chartSecretariatIs, ["title": secretariat.title])) }
         return sentences.joined(separator: " ")

@@ -22,6 +22,7 @@ public struct Entity: Sendable, Identifiable {
         var kindLocation: SourceLocation? = nil
         var reportsTo: Reference? = nil
         var chair: Reference? = nil
+        var chairTitle: String? = nil
         var members: [Member] = []
         var secretariat: Reference? = nil
         var meets: String? = nil
@@ -73,6 +74,7 @@ public struct Entity: Sendable, Identifiable {
             copy.kindLocation = kindLocation
             copy.reportsTo = reportsTo
             copy.chair = chair
+            copy.chairTitle = chairTitle
             copy.members = members
             copy.secretariat = secretariat
             copy.meets = meets
@@ -178,6 +180,11 @@ public struct Entity: Sendable, Identifiable {
     public var chair: Reference? {
         get { storage.chair }
         set { unique().chair = newValue }
+    }
+    /// The title of the body's chair as the organisation names it ("Formand", "Chair"); nil for the translation's label.
+    public var chairTitle: String? {
+        get { storage.chairTitle }
+        set { unique().chairTitle = newValue }
     }
     public var members: [Member] {
         get { storage.members }

@@ -85,6 +85,7 @@ public enum EntityReader {
     private static func readBody(_ fields: FieldReader, into entity: inout Entity, _ diagnostics: inout Diagnostics) {
         (entity.reportsTo, entity.dated["reports_to"]) = dated("reports_to", fields, &diagnostics)
         entity.chair = fields.reference("chair", &diagnostics)
+        entity.chairTitle = fields.string("chair_title", &diagnostics)
         entity.secretariat = fields.reference("secretariat", &diagnostics)
         entity.meets = fields.string("meets", &diagnostics)
         entity.established = fields.dateOrText("established", &diagnostics)

@@ -64,6 +64,7 @@ public enum ModelJSON {
             "kind_label": site.kindLabel(of: entity).map(JSON.string),
             "reports_to": id(entity.reportsTo),
             "chair": id(entity.chair),
+            "chair_title": entity.chairTitle.map(JSON.string),
             "members": .list((entity.memberHistory.isEmpty ? entity.members : entity.memberHistory).map(member)),
             "secretariat": id(entity.secretariat),
             "meets": entity.meets.map(JSON.string),
@@ -298,7 +299,7 @@ extension ModelJSON {
         switch key {
         case "id": ref("id")
         case "title": ["type": "string", "minLength": 1]
-        case "summary", "short", "kind", "meets": string
+        case "summary", "short", "kind", "meets", "chair_title": string
         case "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSON.string))]
         case "updated": ref("date")
         case "reports_to", "chair", "secretariat", "replaces", "replaced_by", "parent", "head", "unit", "held_by", "owner": ref("id")

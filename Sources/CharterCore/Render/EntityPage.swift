@@ -77,7 +77,7 @@ struct EntityPage {
         add(t[.fieldKind], site.kindLabel(of: entity).map(HTML.escape))
         add(t[.fieldStatus], entity.status.map { HTML.escape(site.statusLabel($0)) })
         add(t[.fieldReportsTo], linker.link(entity.reportsTo))
-        add(t[.fieldChair], linker.link(entity.chair))
+        add(site.chairLabel(of: entity, default: .fieldChair), linker.link(entity.chair))
         add(t[.fieldSecretariat], linker.link(entity.secretariat))
         add(t[.fieldMeets], text(entity.meets))
         add(t[.fieldEstablished], text(entity.established.map(site.display)))
@@ -97,9 +97,9 @@ struct EntityPage {
 
     func seats() -> [TemplateValue] {
         relations.seats[entity.id, default: []].compactMap { seat -> TemplateValue? in
-            guard site[seat.body] != nil else { return nil }
+            guard let body = site[seat.body] else { return nil }
             var item: TemplateMap = ["html": .string(linker.link(seat.body)),
-                                     "role": .string(site.translation[seat.role == "chair" ? .seatChair : .seatMember])]
+                                     "role": .string(seat.role == "chair" ? site.chairLabel(of: body, default: .seatChair) : site.translation[.seatMember])]
             if let label = seat.label { item["label"] = .string(label) }
             if let via = seat.via { item["viaHTML"] = .string(linker.link(via)) }
             return .map(item)
@@ -134,6 +134,7 @@ struct EntityPage {
         for section in TermsSection.allCases {
             context["\(section.rawValue)Heading"] = .map(["id": .string(section.id), "title": .string(section.title(in: t))])
         }
+        context["chairHeading"] = .map(["id": .string(TermsSection.chair.id), "title": .string(site.chairLabel(of: entity, default: .sectionChair))])
         return context
     }
 

@@ -195,7 +195,7 @@ struct ModelJSONTests {
             }
         }
         let bodies = lines(tables[0].text)
-        #expect(bodies.first == "id,title,short,kind,kind_label,status,reports_to,chair,secretariat,meets,established,ends,replaces,replaced_by,terms_status,summary,updated,url")
+        #expect(bodies.first == "id,title,short,kind,kind_label,status,reports_to,chair,chair_title,secretariat,meets,established,ends,replaces,replaced_by,terms_status,summary,updated,url")
         #expect(bodies.count == 1 + Self.good.entities(of: .body).count)
     }
 

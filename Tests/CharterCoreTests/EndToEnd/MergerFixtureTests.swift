@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import CharterCore
+
+/// Builds the merger fixture — a council with a chair called "Formand" that replaces two older bodies (one ended by its
+/// date, one dissolved by its status), and a project that is only an idea — and reads its pages.
+@Suite(.serialized)
+final class MergerFixtureTests {
+    let output: URL
+    let result: Build.Result
+
+    init() {
+        output = Fixtures.temporaryFolder().appendingPathComponent("site")
+        result = Fixtures.build(Fixtures.content("merger"), output: output.path)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+    }
+
+    func page(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// The items of the "Deltager i" list of a page, as lines of text without tags.
+    func seats(on path: String) throws -> [String] {
+        let html = try page(path)
+        guard let start = html.range(of: "<h2 id=\"seats\">"), let end = html.range(of: "</ul>", range: start.upperBound..<html.endIndex) else {
+            return []
+        }
+        return html[start.upperBound..<end.lowerBound].components(separatedBy: "<li>").dropFirst().map { item in
+            item.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        }
+    }
+
+    @Test func mergerFixtureBuildsWithoutDiagnostics() {
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.sorted)")
+        #expect(result.wrote)
+    }
+
+    @Test func chairTitleNamesTheChairWhereTheBodyLabelsIt() throws {
+        let body = try page("sundhedsraad/index.html")
+        #expect(body.contains("<dt>Formand</dt>"), "facts")
+        #expect(body.contains("<h3 id=\"moedeleder\">Formand</h3>"), "terms section")
+        #expect(!body.contains("Mødeleder"), "the translation's label is not used where the body names its chair")
+        #expect(try seats(on: "direktoer/index.html").contains { $0.hasPrefix("Sundhedsrådet – Formand") })
+    }
+
+    @Test func chairTitleIsInTheOpenData() throws {
+        #expect(try page("data/model.json").contains("\"chair_title\" : \"Formand\""))
+    }
+
+    @Test func bodyWithoutChairTitleKeepsTheTranslationsLabel() throws {
+        #expect(try seats(on: "anne-jensen/index.html").contains { $0.hasPrefix("Forebyggelsesudvalget – Mødeleder") })
+    }
+}
