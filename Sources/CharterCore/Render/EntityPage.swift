@@ -27,6 +27,7 @@ struct EntityPage {
         context["backlinks"] = .list(site.backlinks[entity.id, default: []].compactMap { backlink -> TemplateValue? in
             guard let from = site[backlink.from], case .map(var item) = linker.itemValue(from) else { return nil }
             item["via"] = .string(site.translation[Self.viaPhrase(backlink.via)])
+            if let status = Self.markedStatus(from) { item["markedStatus"] = .string(status) }
             return .map(item)
         })
         context["seats"] = .list(seats())
@@ -93,17 +94,6 @@ struct EntityPage {
         add(t[.fieldInOperationBy], text(entity.inOperationBy.map(site.display)))
         add(t[.fieldUpdated], text(entity.updated.map(site.date)))
         return facts
-    }
-
-    func seats() -> [TemplateValue] {
-        relations.seats[entity.id, default: []].compactMap { seat -> TemplateValue? in
-            guard let body = site[seat.body] else { return nil }
-            var item: TemplateMap = ["html": .string(linker.link(seat.body)),
-                                     "role": .string(seat.role == "chair" ? site.chairLabel(of: body, default: .seatChair) : site.translation[.seatMember])]
-            if let label = seat.label { item["label"] = .string(label) }
-            if let via = seat.via { item["viaHTML"] = .string(linker.link(via)) }
-            return .map(item)
-        }
     }
 
     func termsContext(_ terms: Terms) -> TemplateMap {

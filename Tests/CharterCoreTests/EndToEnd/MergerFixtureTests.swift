@@ -51,6 +51,23 @@ final class MergerFixtureTests {
     }
 
     @Test func bodyWithoutChairTitleKeepsTheTranslationsLabel() throws {
-        #expect(try seats(on: "anne-jensen/index.html").contains { $0.hasPrefix("Forebyggelsesudvalget – Mødeleder") })
+        #expect(try seats(on: "anne-jensen/index.html").contains { $0.hasPrefix("Forebyggelsesudvalget Nedlagt – Mødeleder") })
+    }
+
+    @Test func chairWhoIsAlsoAMemberHasOneLineNamingBothCapacities() throws {
+        let role = try seats(on: "direktoer/index.html")
+        #expect(role.filter { $0.hasPrefix("Sundhedsrådet") } == ["Sundhedsrådet – Formand, medlem"])
+        let person = try seats(on: "anne-jensen/index.html")
+        #expect(person.filter { $0.hasPrefix("Forebyggelsesudvalget") } == ["Forebyggelsesudvalget Nedlagt – Mødeleder, medlem"])
+        #expect(person.filter { $0.hasPrefix("Sundhedsrådet") }
+                == ["Sundhedsrådet – Medlem (borgerrepræsentant); formand, medlem, som direktør for Sundhed"])
+    }
+
+    @Test func bodiesThatAreNoLongerActiveShowTheirStatusOnPersonAndRolePages() throws {
+        // One dissolved by its status, one by its end date before the site's day.
+        #expect(try seats(on: "anne-jensen/index.html").contains { $0.hasPrefix("Forebyggelsesudvalget Nedlagt") })
+        #expect(try seats(on: "direktoer/index.html").contains { $0.hasPrefix("Det gamle sundhedsråd Nedlagt") })
+        #expect(try page("direktoer/index.html").contains("<span class=\"badge status-dissolved\">Nedlagt</span>"))
+        #expect(try seats(on: "direktoer/index.html").contains { $0.hasPrefix("Sundhedsrådet –") }, "an active body has no badge")
     }
 }
