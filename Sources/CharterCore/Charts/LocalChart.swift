@@ -93,8 +93,8 @@ enum LocalChart {
         let reporting = parts.sorted(site.relations.reportingBodies[body.id, default: []])
         let secretariat = body.secretariat.flatMap { site[$0.id]?.type == .unit ? $0.id : nil }
         let predecessors = parts.sorted(site.entities(of: .body).filter { $0.replacedBy?.id == body.id }.map(\.id)
-            + [body.replaces?.id].compactMap { $0 }).filter { $0 != body.id && site[$0]?.type == .body }
-        let successors = parts.sorted(site.entities(of: .body).filter { $0.replaces?.id == body.id }.map(\.id)
+            + body.replaces.map(\.id)).filter { $0 != body.id && site[$0]?.type == .body }
+        let successors = parts.sorted(site.entities(of: .body).filter { $0.replaces.contains { $0.id == body.id } }.map(\.id)
             + [body.replacedBy?.id].compactMap { $0 }).filter { $0 != body.id && site[$0]?.type == .body }
 
         var edges = around.edges

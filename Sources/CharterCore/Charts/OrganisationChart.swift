@@ -152,7 +152,7 @@ enum OrganisationChart {
             case .body:
                 add(entity.reportsTo?.id, entity.id, .reports, fromType: .body, .unit)
                 add(entity.secretariat?.id, entity.id, .secretariat, fromType: .unit)
-                add(entity.replaces?.id, entity.id, .replaced, fromType: .body)
+                for predecessor in entity.replaces { add(predecessor.id, entity.id, .replaced, fromType: .body) }
                 if let successor = entity.replacedBy?.id, site[successor]?.type == .body {
                     add(entity.id, successor, .replaced, fromType: .body)
                 }
@@ -199,7 +199,7 @@ enum OrganisationChart {
         guard seen.insert(id).inserted, let body = site[id] else { return parts.item(id) }
         var children: [Chart.OutlineItem] = []
         if let secretariat = body.secretariat?.id { children.append(parts.item(secretariat, relation: parts.t[.chartRelationSecretariat])) }
-        if let predecessor = body.replaces?.id { children.append(parts.item(predecessor, relation: parts.t[.chartRelationReplaces])) }
+        for predecessor in body.replaces { children.append(parts.item(predecessor.id, relation: parts.t[.chartRelationReplaces])) }
         if let successor = body.replacedBy?.id { children.append(parts.item(successor, relation: parts.t[.chartRelationReplacedBy])) }
         for child in parts.sorted(site.relations.reportingBodies[id, default: []]) {
             children.append(bodyItem(child, site, parts, &seen).with(relation: parts.t[.chartRelationReportsHere]))

@@ -28,7 +28,7 @@ public struct Entity: Sendable, Identifiable {
         var meets: String? = nil
         var established: DateOrText? = nil
         var ends: DateOrText? = nil
-        var replaces: Reference? = nil
+        var replaces: [Reference] = []
         var replacedBy: Reference? = nil
         var terms: Terms? = nil
         var parent: Reference? = nil
@@ -206,7 +206,8 @@ public struct Entity: Sendable, Identifiable {
         get { storage.ends }
         set { unique().ends = newValue }
     }
-    public var replaces: Reference? {
+    /// The bodies (or units) this one replaces: one, or several in a merger. Each gets this one as its successor.
+    public var replaces: [Reference] {
         get { storage.replaces }
         set { unique().replaces = newValue }
     }
@@ -340,7 +341,7 @@ public struct Entity: Sendable, Identifiable {
         add("chair", chair)
         all += members.map { ("members", $0.reference) }
         add("secretariat", secretariat)
-        add("replaces", replaces)
+        all += replaces.map { ("replaces", $0) }
         add("replaced_by", replacedBy)
         add("terms.approved_by", terms?.approvedBy)
         add("parent", parent)

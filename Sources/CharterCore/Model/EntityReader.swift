@@ -90,7 +90,7 @@ public enum EntityReader {
         entity.meets = fields.string("meets", &diagnostics)
         entity.established = fields.dateOrText("established", &diagnostics)
         entity.ends = fields.dateOrText("ends", &diagnostics)
-        entity.replaces = fields.reference("replaces", &diagnostics)
+        entity.replaces = fields.referenceOrList("replaces", &diagnostics)
         entity.replacedBy = fields.reference("replaced_by", &diagnostics)
         entity.members = fields.list("members", &diagnostics).compactMap { member(from: $0, fields, &diagnostics) }
         entity.memberHistory = entity.members

@@ -83,7 +83,7 @@ struct EntityPage {
         add(t[.fieldMeets], text(entity.meets))
         add(t[.fieldEstablished], text(entity.established.map(site.display)))
         add(t[.fieldEnds], text(entity.ends.map(site.display)))
-        add(t[.fieldReplaces], linker.link(entity.replaces))
+        add(t[.fieldReplaces], entity.replaces.isEmpty ? nil : entity.replaces.map { linker.link($0.id) }.joined(separator: ", "))
         add(t[.fieldReplacedBy], linker.link(entity.replacedBy))
         add(t[.fieldParent], linker.link(entity.parent))
         add(t[.fieldHead], linker.link(entity.head))

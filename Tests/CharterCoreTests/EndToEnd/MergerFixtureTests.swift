@@ -70,4 +70,20 @@ final class MergerFixtureTests {
         #expect(try page("direktoer/index.html").contains("<span class=\"badge status-dissolved\">Nedlagt</span>"))
         #expect(try seats(on: "direktoer/index.html").contains { $0.hasPrefix("Sundhedsrådet –") }, "an active body has no badge")
     }
+
+    @Test func bodyReplacingSeveralShowsEveryPredecessor() throws {
+        let body = try page("sundhedsraad/index.html")
+        #expect(body.contains("<dt>Afløser</dt><dd><a href=\"../gammelt-raad/index.html\" title=\"Rådet før sammenlægningen.\">Det gamle sundhedsråd</a>, "
+                              + "<a href=\"../gammelt-udvalg/index.html\""))
+        let site = try #require(result.site)
+        #expect(site.predecessors(of: try #require(site["sundhedsraad"])) == ["gammelt-raad", "gammelt-udvalg"])
+    }
+
+    @Test func eachPredecessorOfAMergerHasTheSuccessor() throws {
+        let site = try #require(result.site)
+        for id in ["gammelt-raad", "gammelt-udvalg"] {
+            #expect(site.successor(of: try #require(site[id])) == "sundhedsraad", "\(id)")
+            #expect(try page("\(id)/index.html").contains("Afløst af: <a href=\"../sundhedsraad/index.html\""), "\(id)")
+        }
+    }
 }
