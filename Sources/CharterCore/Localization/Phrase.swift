@@ -61,6 +61,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Timeline events.
     case eventEstablished = "event_established", eventTermsApproved = "event_terms_approved", eventEnds = "event_ends"
     case eventStart = "event_start", eventInOperation = "event_in_operation"
+    /// A candidate project's (status `idea`) dates: possible, not decided.
+    case eventStartCandidate = "event_start_candidate", eventInOperationCandidate = "event_in_operation_candidate"
 
     // Charts.
     case legendReports = "legend_reports", legendSecretariat = "legend_secretariat", legendReplaced = "legend_replaced"

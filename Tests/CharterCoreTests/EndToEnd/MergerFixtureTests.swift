@@ -86,4 +86,34 @@ final class MergerFixtureTests {
             #expect(try page("\(id)/index.html").contains("Afløst af: <a href=\"../sundhedsraad/index.html\""), "\(id)")
         }
     }
+
+    /// The event lines of a page's list, as text without tags.
+    func events(on path: String) throws -> [String] {
+        try page(path).components(separatedBy: "<li class=\"event\">").dropFirst().map { item in
+            String(item.prefix { $0 != "\n" }).components(separatedBy: "</li>")[0]
+                .replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        }
+    }
+
+    @Test func ideaProjectIsACandidateOnTheTimelineNotAFact() throws {
+        let timeline = try events(on: "tidslinje/index.html")
+        #expect(timeline.contains("1. juni 2026 Kan starte: Ny klinik Idé Projekt"))
+        #expect(timeline.contains("1. januar 2027 Kan være i drift: Ny klinik Idé Projekt"))
+        #expect(!timeline.contains { $0.contains("Starter: Ny klinik") })
+        #expect(timeline.contains("1. april 2026 Starter: Tryg overgang Projekt"), "a decided project's start stays a fact")
+    }
+
+    @Test func ideaProjectIsACandidateOnTheHomePage() throws {
+        let upcoming = try events(on: "index.html")
+        #expect(upcoming.contains("1. juni 2026 Kan starte: Ny klinik Idé Projekt"))
+        #expect(try page("index.html").contains("<span class=\"badge status-idea\">Idé</span>"))
+    }
+
+    @Test func ideaProjectCarriesItsStatusWhereBodiesAndUnitsListProjects() throws {
+        for path in ["sundhedsraad/index.html", "sundhed/index.html", "projekter/index.html"] {
+            let html = try page(path)
+            let item = try #require(html.range(of: ">Ny klinik</a>"), "\(path)")
+            #expect(html[item.upperBound...].prefix(200).contains("status-idea\">Idé</span>"), "\(path)")
+        }
+    }
 }
