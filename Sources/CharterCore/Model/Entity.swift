@@ -18,6 +18,7 @@ public struct Entity: Sendable, Identifiable {
         var bodyLineOffset: Int
         var location: SourceLocation
         var short: String? = nil
+        var shortLocation: SourceLocation? = nil
         var kind: String? = nil
         var kindLocation: SourceLocation? = nil
         var reportsTo: Reference? = nil
@@ -70,6 +71,7 @@ public struct Entity: Sendable, Identifiable {
             copy.status = status
             copy.updated = updated
             copy.short = short
+            copy.shortLocation = shortLocation
             copy.kind = kind
             copy.kindLocation = kindLocation
             copy.reportsTo = reportsTo
@@ -163,6 +165,11 @@ public struct Entity: Sendable, Identifiable {
     public var short: String? {
         get { storage.short }
         set { unique().short = newValue }
+    }
+    /// Where `short` is written, for the warnings about a short name (`ShortNameChecker`).
+    public var shortLocation: SourceLocation? {
+        get { storage.shortLocation }
+        set { unique().shortLocation = newValue }
     }
     public var kind: String? {
         get { storage.kind }

@@ -60,6 +60,7 @@ public enum EntityReader {
                               at: fields.location(of: fields.node("status")!))
         }
         entity.short = fields.string("short", &diagnostics)
+        entity.shortLocation = fields.node("short").map(fields.textLocation(of:))
         entity.kind = fields.string("kind", &diagnostics)
         entity.kindLocation = fields.node("kind").map(fields.location(of:))
         readBody(fields, into: &entity, &diagnostics)
