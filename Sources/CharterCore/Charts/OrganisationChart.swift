@@ -19,8 +19,9 @@ enum OrganisationChart {
         let scope = shown.count < total
             ? t.format(.chartOrganisationScope, ["shown": String(shown.count), "total": String(total)]) + " "
             : ""
-        let summary = scope + t.format(.chartOrganisationCounts, ["units": t.count(.countUnits, units.count),
-                                                                  "bodies": t.count(.countBodies, bodies.count)])
+        let counts = ["units": t.countInWords(.countUnits, units.count, sentence: false),
+                      "bodies": t.countInWords(.countBodies, bodies.count, sentence: false)]
+        let summary = scope + t.sentence(.chartOrganisationCounts, counts, generated: ["units", "bodies"])
             + " " + t[.chartOrganisationLines]
         let edges = edges(of: site).filter { shown.contains($0.from) && shown.contains($0.to) }
         let linked = Set(edges.flatMap { [$0.from, $0.to] })

@@ -39,9 +39,10 @@ extension Translation {
         return first.lowercased() + title.dropFirst()
     }
 
-    /// The form of `phrase` for `count`, with `{count}` written as a word where the language has one (running text)
-    /// and a sentence that starts with it capitalised ("Tre underenheder.").
-    public func countInWords(_ phrase: Phrase, _ count: Int, _ values: [String: String] = [:]) -> String {
+    /// The form of `phrase` for `count`, with `{count}` written as a word where the language has one (running text);
+    /// when the form is a whole `sentence`, one that starts with the count is capitalised ("Tre underenheder."), while
+    /// a part to be placed in another sentence ("tre organer") is left as it is.
+    public func countInWords(_ phrase: Phrase, _ count: Int, _ values: [String: String] = [:], sentence: Bool = true) -> String {
         let form: String
         switch entries[phrase.rawValue] {
         case .plural(let one, let other): form = count == 1 ? one : other
@@ -49,7 +50,7 @@ extension Translation {
         }
         var values = values
         values["count"] = inWords(count)
-        return Self.place(in: form, values, titles: [], generated: ["count"])
+        return Self.place(in: form, values, titles: [], generated: sentence ? ["count"] : [])
     }
 
     /// The sentence of `phrase` with each `{name}` filled in. The values named in `titles` are role titles (lower-cased

@@ -116,4 +116,11 @@ final class MergerFixtureTests {
             #expect(html[item.upperBound...].prefix(200).contains("status-idea\">Idé</span>"), "\(path)")
         }
     }
+
+    @Test func chartSentencesWriteSmallCountsAsWordsAndRoleTitlesInLowerCase() throws {
+        let body = try page("sundhedsraad/index.html")
+        #expect(body.contains("Formand er direktør for Sundhed. Organet har tre medlemmer."))
+        #expect(try page("sundhed/index.html").contains("Leder: direktør for Sundhed."))
+        #expect(try page("anne-jensen/index.html").contains(", som <a href=\"../direktoer/index.html\" title=\"Leder sundhedsområdet.\">direktør for Sundhed</a>"))
+    }
 }
