@@ -98,9 +98,10 @@ def model_from_json(data):
         entities[entity["id"]] = {"type": entity["type"], "page": entity.get("page", {}).get("path"), "seats": seats,
                                   "parents": parents, "successor": entity.get("replaced_by"), "exact": True}
     for entity in data["entities"]:
-        replaced = entity.get("replaces")
-        if replaced in entities and not entities[replaced]["successor"]:
-            entities[replaced]["successor"] = entity["id"]
+        replaced = entity.get("replaces", [])
+        for one in replaced if isinstance(replaced, list) else [replaced]:
+            if one in entities and not entities[one]["successor"]:
+                entities[one]["successor"] = entity["id"]
     return entities
 
 

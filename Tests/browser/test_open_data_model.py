@@ -20,7 +20,7 @@ BOM = "\ufeff".encode("utf-8")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CLOSING = ["summary", "updated", "url"]
 HEADERS = {
-    "bodies.csv": ["id", "title", "short", "kind", "kind_label", "status", "reports_to", "chair", "secretariat", "meets",
+    "bodies.csv": ["id", "title", "short", "kind", "kind_label", "status", "reports_to", "chair", "chair_title", "secretariat", "meets",
                    "established", "ends", "replaces", "replaced_by", "terms_status", *CLOSING],
     "units.csv": ["id", "title", "short", "kind", "kind_label", "status", "parent", "head", "sites", "established", "ends",
                   "replaced_by", *CLOSING],
@@ -30,8 +30,10 @@ HEADERS = {
     "projects.csv": ["id", "title", "status", "owner", "units", "start", "in_operation_by", *CLOSING],
 }
 TYPES = {"bodies.csv": "body", "units.csv": "unit", "roles.csv": "role", "people.csv": "person", "projects.csv": "project"}
-REFERENCE_FIELDS = ["reports_to", "chair", "secretariat", "replaces", "replaced_by", "parent", "head", "unit", "held_by", "owner"]
+REFERENCE_FIELDS = ["reports_to", "chair", "secretariat", "replaced_by", "parent", "head", "unit", "held_by", "owner"]
 REFERENCE_LISTS = ["roles", "units"]
+# One id, or a list of ids for a merger.
+ONE_OR_MORE = ["replaces"]
 DANISH = set("æøåÆØÅ")
 
 
@@ -102,6 +104,8 @@ def test_ids_are_unique_and_every_reference_names_an_entity_of_the_model(model):
     for entity in model["entities"]:
         named = [entity[field] for field in REFERENCE_FIELDS if field in entity]
         named += [item for field in REFERENCE_LISTS for item in entity.get(field, [])]
+        named += [item for field in ONE_OR_MORE if field in entity
+                  for item in (entity[field] if isinstance(entity[field], list) else [entity[field]])]
         named += [member["id"] for member in entity.get("members", [])]
         named += [value["id"] for values in entity.get("dated", {}).values() for value in values]
         named += [entity["terms"]["approved_by"]] if "approved_by" in entity.get("terms", {}) else []

@@ -31,7 +31,7 @@ public enum ChartChecks {
             if let next = body.replacedBy, site[next.id]?.type == .body, next.id != body.id {
                 successors[body.id, default: []].append((next.id, "replaced_by", next))
             }
-            if let previous = body.replaces, site[previous.id]?.type == .body, previous.id != body.id {
+            for previous in body.replaces where site[previous.id]?.type == .body && previous.id != body.id {
                 successors[previous.id, default: []].append((body.id, "replaces", previous))
             }
         }

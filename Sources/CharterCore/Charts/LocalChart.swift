@@ -86,15 +86,15 @@ enum LocalChart {
     static func body(_ body: Entity, _ site: Site, _ parts: ChartParts) -> Chart {
         let t = site.translation
         var current = parts.node(body, current: true)
-        if let chair = body.chair?.id { current.rows.append(parts.row(t[.seatChair], chair)) }
+        if let chair = body.chair?.id { current.rows.append(parts.row(site.chairLabel(of: body, default: .seatChair), chair)) }
         current.rows += body.members.map { parts.row(t[.seatMember], $0.reference.id, note: $0.label, group: t[.seatMembers]) }
 
         let around = Surroundings(of: body, site, parts)
         let reporting = parts.sorted(site.relations.reportingBodies[body.id, default: []])
         let secretariat = body.secretariat.flatMap { site[$0.id]?.type == .unit ? $0.id : nil }
         let predecessors = parts.sorted(site.entities(of: .body).filter { $0.replacedBy?.id == body.id }.map(\.id)
-            + [body.replaces?.id].compactMap { $0 }).filter { $0 != body.id && site[$0]?.type == .body }
-        let successors = parts.sorted(site.entities(of: .body).filter { $0.replaces?.id == body.id }.map(\.id)
+            + body.replaces.map(\.id)).filter { $0 != body.id && site[$0]?.type == .body }
+        let successors = parts.sorted(site.entities(of: .body).filter { $0.replaces.contains { $0.id == body.id } }.map(\.id)
             + [body.replacedBy?.id].compactMap { $0 }).filter { $0 != body.id && site[$0]?.type == .body }
 
         var edges = around.edges
@@ -108,7 +108,7 @@ enum LocalChart {
         let nodes = placing(current, among: others, site, parts)
 
         var inner: [Chart.OutlineItem] = []
-        if let chair = body.chair?.id { inner.append(parts.item(chair, relation: t[.chartRelationChair])) }
+        if let chair = body.chair?.id { inner.append(parts.item(chair, relation: site.chairLabel(of: body, default: .chartRelationChair))) }
         inner += parts.group(t[.seatMembers], single: t[.seatMember], body.members.map { member in
             var item = parts.item(member.reference.id)
             if let label = member.label { item.note = [label, item.note].compactMap { $0 }.joined(separator: " · ") }
@@ -123,7 +123,7 @@ enum LocalChart {
         var summary = around.chain.first.flatMap { site[$0] }.map { t.format(.chartBodyReportsTo, ["title": body.title, "superior": $0.title]) }
             ?? t.format(.chartBodyReportsToNone, ["title": body.title])
         summary += " " + seatsSentence(body, site)
-        if !reporting.isEmpty { summary += " " + t.format(.chartBodiesReportHere, ["bodies": t.count(.countBodies, reporting.count)]) }
+        if !reporting.isEmpty { summary += " " + t.sentence(.chartBodiesReportHere, ["bodies": t.countInWords(.countBodies, reporting.count, sentence: false)], generated: ["bodies"]) }
         summary += " " + t[.chartSameAsList]
         return Chart(scope: .local, key: body.id, title: t.format(.chartTitle, ["title": body.title]), summary: summary, nodes: nodes, edges: edges,
                      sameRank: [[body.id] + [secretariat].compactMap { $0 } + predecessors + successors], outline: outline)
@@ -140,8 +140,9 @@ enum LocalChart {
     static func seatsSentence(_ body: Entity, _ site: Site) -> String {
         let t = site.translation
         var sentences: [String] = []
-        if let chair = body.chair.flatMap({ site[$0.id] }) { sentences.append(t.format(.chartChairIs, ["title": chair.title])) }
-        if !body.members.isEmpty { sentences.append(t.count(.chartMemberCount, body.members.count)) }
+        if let chair = body.chair.flatMap({ site[$0.id] }) { sentences.append(t.sentence(.chartChairIs, ["chair": site.chairLabel(of: body, default: .fieldChair), "title": chair.title],
+                                                                                    titles: chair.type == .role ? ["chair", "title"] : ["chair"])) }
+        if !body.members.isEmpty { sentences.append(t.countInWords(.chartMemberCount, body.members.count)) }
         if let secretariat = body.secretariat.flatMap({ site[$0.id] }) { sentences.append(t.format(.chartSecretariatIs, ["title": secretariat.title])) }
         return sentences.joined(separator: " ")
     }
@@ -176,10 +177,12 @@ enum LocalChart {
 
         var summary = around.chain.first.flatMap { site[$0] }.map { t.format(.chartUnitUnder, ["title": unit.title, "parent": $0.title]) }
             ?? t.format(.chartUnitUnderNone, ["title": unit.title])
-        if let head = head.flatMap({ site[$0] }) { summary += " " + t.format(.chartUnitHead, ["head": head.title]) }
-        if !children.isEmpty { summary += " " + t.count(.chartChildUnitCount, children.count) }
-        if !reporting.isEmpty { summary += " " + t.format(.chartBodiesReportHere, ["bodies": t.count(.countBodies, reporting.count)]) }
-        if !bodies.isEmpty { summary += " " + t.format(.chartSecretariatForCount, ["bodies": t.count(.countBodies, bodies.count)]) }
+        if let head = head.flatMap({ site[$0] }) {
+            summary += " " + t.sentence(.chartUnitHead, ["head": head.title], titles: head.type == .role ? ["head"] : [])
+        }
+        if !children.isEmpty { summary += " " + t.countInWords(.chartChildUnitCount, children.count) }
+        if !reporting.isEmpty { summary += " " + t.sentence(.chartBodiesReportHere, ["bodies": t.countInWords(.countBodies, reporting.count, sentence: false)], generated: ["bodies"]) }
+        if !bodies.isEmpty { summary += " " + t.sentence(.chartSecretariatForCount, ["bodies": t.countInWords(.countBodies, bodies.count, sentence: false)], generated: ["bodies"]) }
         summary += " " + t[.chartSameAsList]
         return Chart(scope: .local, key: unit.id, title: t.format(.chartTitle, ["title": unit.title]), summary: summary, nodes: nodes, edges: edges,
                      sameRank: [[unit.id] + bodies], outline: outline)

@@ -19,8 +19,9 @@ enum OrganisationChart {
         let scope = shown.count < total
             ? t.format(.chartOrganisationScope, ["shown": String(shown.count), "total": String(total)]) + " "
             : ""
-        let summary = scope + t.format(.chartOrganisationCounts, ["units": t.count(.countUnits, units.count),
-                                                                  "bodies": t.count(.countBodies, bodies.count)])
+        let counts = ["units": t.countInWords(.countUnits, units.count, sentence: false),
+                      "bodies": t.countInWords(.countBodies, bodies.count, sentence: false)]
+        let summary = scope + t.sentence(.chartOrganisationCounts, counts, generated: ["units", "bodies"])
             + " " + t[.chartOrganisationLines]
         let edges = edges(of: site).filter { shown.contains($0.from) && shown.contains($0.to) }
         let linked = Set(edges.flatMap { [$0.from, $0.to] })
@@ -152,7 +153,7 @@ enum OrganisationChart {
             case .body:
                 add(entity.reportsTo?.id, entity.id, .reports, fromType: .body, .unit)
                 add(entity.secretariat?.id, entity.id, .secretariat, fromType: .unit)
-                add(entity.replaces?.id, entity.id, .replaced, fromType: .body)
+                for predecessor in entity.replaces { add(predecessor.id, entity.id, .replaced, fromType: .body) }
                 if let successor = entity.replacedBy?.id, site[successor]?.type == .body {
                     add(entity.id, successor, .replaced, fromType: .body)
                 }
@@ -199,7 +200,7 @@ enum OrganisationChart {
         guard seen.insert(id).inserted, let body = site[id] else { return parts.item(id) }
         var children: [Chart.OutlineItem] = []
         if let secretariat = body.secretariat?.id { children.append(parts.item(secretariat, relation: parts.t[.chartRelationSecretariat])) }
-        if let predecessor = body.replaces?.id { children.append(parts.item(predecessor, relation: parts.t[.chartRelationReplaces])) }
+        for predecessor in body.replaces { children.append(parts.item(predecessor.id, relation: parts.t[.chartRelationReplaces])) }
         if let successor = body.replacedBy?.id { children.append(parts.item(successor, relation: parts.t[.chartRelationReplacedBy])) }
         for child in parts.sorted(site.relations.reportingBodies[id, default: []]) {
             children.append(bodyItem(child, site, parts, &seen).with(relation: parts.t[.chartRelationReportsHere]))

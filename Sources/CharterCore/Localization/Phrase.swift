@@ -43,7 +43,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // Seats and backlinks.
     case seatChair = "seat_chair", seatMember = "seat_member", seatMembers = "seat_members"
-    case seatRole = "seat_role", seatRoles = "seat_roles"
+    case seatRole = "seat_role", seatRoles = "seat_roles", seatAs = "seat_as"
     case viaReportsTo = "via_reports_to", viaChair = "via_chair", viaMembers = "via_members"
     case viaSecretariat = "via_secretariat", viaReplaces = "via_replaces", viaReplacedBy = "via_replaced_by"
     case viaTermsApprovedBy = "via_terms_approved_by", viaParent = "via_parent", viaHead = "via_head"
@@ -61,6 +61,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Timeline events.
     case eventEstablished = "event_established", eventTermsApproved = "event_terms_approved", eventEnds = "event_ends"
     case eventStart = "event_start", eventInOperation = "event_in_operation"
+    /// A candidate project's (status `idea`) dates: possible, not decided.
+    case eventStartCandidate = "event_start_candidate", eventInOperationCandidate = "event_in_operation_candidate"
 
     // Charts.
     case legendReports = "legend_reports", legendSecretariat = "legend_secretariat", legendReplaced = "legend_replaced"

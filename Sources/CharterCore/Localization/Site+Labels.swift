@@ -21,6 +21,12 @@ extension Site {
         EntitySchema.statusPhrase(status).map { translation[$0] } ?? status
     }
 
+    /// What `body` calls its chair: its `chair_title` when it has one, else the translation's label `phrase`
+    /// (`field_chair`, `seat_chair`, `section_chair`, `chart_relation_chair`: each place's own default).
+    public func chairLabel(of body: Entity, default phrase: Phrase) -> String {
+        body.chairTitle ?? translation[phrase]
+    }
+
     /// A date in the site's language.
     public func date(_ day: Day) -> String { translation.date(day) }
 

@@ -129,7 +129,7 @@ public struct Chronology: Sendable {
                 switch new.status {
                 case _ where old.status == "planned": changes.append(Change(entity: id, kind: .begins))
                 case "dissolved":
-                    if let successor = new.replacedBy?.id { changes.append(Change(entity: id, kind: .replaced, other: successor)) }
+                    if let successor = after.successor(of: new) { changes.append(Change(entity: id, kind: .replaced, other: successor)) }
                     else { changes.append(Change(entity: id, kind: .ends)) }
                 default: break
                 }

@@ -62,7 +62,7 @@ enum ChronologyChecker {
                                       at: phase.period.location ?? entity.location)
                 }
             }
-            for reference in [entity.replacedBy, entity.replaces].compactMap({ $0 }) {
+            for reference in [entity.replacedBy].compactMap({ $0 }) + entity.replaces {
                 if let other = site[reference.id], other.type != entity.type, [.body, .unit].contains(other.type) {
                     diagnostics.error("a \(entity.type.rawValue) is replaced by a \(entity.type.rawValue), not by '\(reference.id)', a \(other.type.rawValue)",
                                       at: reference.location)

@@ -18,16 +18,18 @@ public struct Entity: Sendable, Identifiable {
         var bodyLineOffset: Int
         var location: SourceLocation
         var short: String? = nil
+        var shortLocation: SourceLocation? = nil
         var kind: String? = nil
         var kindLocation: SourceLocation? = nil
         var reportsTo: Reference? = nil
         var chair: Reference? = nil
+        var chairTitle: String? = nil
         var members: [Member] = []
         var secretariat: Reference? = nil
         var meets: String? = nil
         var established: DateOrText? = nil
         var ends: DateOrText? = nil
-        var replaces: Reference? = nil
+        var replaces: [Reference] = []
         var replacedBy: Reference? = nil
         var terms: Terms? = nil
         var parent: Reference? = nil
@@ -69,10 +71,12 @@ public struct Entity: Sendable, Identifiable {
             copy.status = status
             copy.updated = updated
             copy.short = short
+            copy.shortLocation = shortLocation
             copy.kind = kind
             copy.kindLocation = kindLocation
             copy.reportsTo = reportsTo
             copy.chair = chair
+            copy.chairTitle = chairTitle
             copy.members = members
             copy.secretariat = secretariat
             copy.meets = meets
@@ -162,6 +166,11 @@ public struct Entity: Sendable, Identifiable {
         get { storage.short }
         set { unique().short = newValue }
     }
+    /// Where `short` is written, for the warnings about a short name (`ShortNameChecker`).
+    public var shortLocation: SourceLocation? {
+        get { storage.shortLocation }
+        set { unique().shortLocation = newValue }
+    }
     public var kind: String? {
         get { storage.kind }
         set { unique().kind = newValue }
@@ -178,6 +187,11 @@ public struct Entity: Sendable, Identifiable {
     public var chair: Reference? {
         get { storage.chair }
         set { unique().chair = newValue }
+    }
+    /// The title of the body's chair as the organisation names it ("Formand", "Chair"); nil for the translation's label.
+    public var chairTitle: String? {
+        get { storage.chairTitle }
+        set { unique().chairTitle = newValue }
     }
     public var members: [Member] {
         get { storage.members }
@@ -199,7 +213,8 @@ public struct Entity: Sendable, Identifiable {
         get { storage.ends }
         set { unique().ends = newValue }
     }
-    public var replaces: Reference? {
+    /// The bodies (or units) this one replaces: one, or several in a merger. Each gets this one as its successor.
+    public var replaces: [Reference] {
         get { storage.replaces }
         set { unique().replaces = newValue }
     }
@@ -333,7 +348,7 @@ public struct Entity: Sendable, Identifiable {
         add("chair", chair)
         all += members.map { ("members", $0.reference) }
         add("secretariat", secretariat)
-        add("replaces", replaces)
+        all += replaces.map { ("replaces", $0) }
         add("replaced_by", replacedBy)
         add("terms.approved_by", terms?.approvedBy)
         add("parent", parent)

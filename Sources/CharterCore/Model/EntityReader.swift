@@ -60,6 +60,7 @@ public enum EntityReader {
                               at: fields.location(of: fields.node("status")!))
         }
         entity.short = fields.string("short", &diagnostics)
+        entity.shortLocation = fields.node("short").map(fields.textLocation(of:))
         entity.kind = fields.string("kind", &diagnostics)
         entity.kindLocation = fields.node("kind").map(fields.location(of:))
         readBody(fields, into: &entity, &diagnostics)
@@ -85,11 +86,12 @@ public enum EntityReader {
     private static func readBody(_ fields: FieldReader, into entity: inout Entity, _ diagnostics: inout Diagnostics) {
         (entity.reportsTo, entity.dated["reports_to"]) = dated("reports_to", fields, &diagnostics)
         entity.chair = fields.reference("chair", &diagnostics)
+        entity.chairTitle = fields.string("chair_title", &diagnostics)
         entity.secretariat = fields.reference("secretariat", &diagnostics)
         entity.meets = fields.string("meets", &diagnostics)
         entity.established = fields.dateOrText("established", &diagnostics)
         entity.ends = fields.dateOrText("ends", &diagnostics)
-        entity.replaces = fields.reference("replaces", &diagnostics)
+        entity.replaces = fields.referenceOrList("replaces", &diagnostics)
         entity.replacedBy = fields.reference("replaced_by", &diagnostics)
         entity.members = fields.list("members", &diagnostics).compactMap { member(from: $0, fields, &diagnostics) }
         entity.memberHistory = entity.members

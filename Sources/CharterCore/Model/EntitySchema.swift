@@ -6,7 +6,7 @@ public enum EntitySchema {
     public static func keys(for type: EntityType) -> Set<String> {
         switch type {
         case .body:
-            ["short", "kind", "reports_to", "chair", "members", "secretariat", "meets", "established", "ends",
+            ["short", "kind", "reports_to", "chair", "chair_title", "members", "secretariat", "meets", "established", "ends",
              "replaces", "replaced_by", "terms", "agenda"]
         case .unit: ["short", "kind", "parent", "head", "sites", "established", "ends", "replaced_by"]
         case .role: ["unit", "held_by", "responsibilities"]

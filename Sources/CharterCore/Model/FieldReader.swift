@@ -93,6 +93,13 @@ struct FieldReader {
         }
     }
 
+    /// One id or a list of ids (`replaces: a` or `replaces: [a, b]`).
+    func referenceOrList(_ key: String, _ diagnostics: inout Diagnostics) -> [Reference] {
+        guard let node = node(key), !isNull(node) else { return [] }
+        if case .sequence = node { return references(key, &diagnostics) }
+        return reference(key, &diagnostics).map { [$0] } ?? []
+    }
+
     func day(_ key: String, _ diagnostics: inout Diagnostics) -> Day? {
         guard let node = node(key), let text = string(key, &diagnostics) else { return nil }
         guard let day = Day(iso: text) else {

@@ -26,6 +26,7 @@ public enum SiteBuilder {
         }
         entities = checkIDs(entities, &diagnostics)
         checkKinds(entities, config.vocabulary, &diagnostics)
+        ShortNameChecker.check(entities, &diagnostics)
         // Sort keys made once per entity, not once per comparison.
         let keys = entities.map { ($0.type.sortKey, $0.order ?? Int.max, $0.title.lowercased(), $0.id) }
         entities = keys.indices.sorted { keys[$0] < keys[$1] }.map { entities[$0] }

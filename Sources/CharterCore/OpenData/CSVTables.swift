@@ -38,9 +38,9 @@ public enum CSVTables {
     private static func bodyColumns(_ site: Site) -> [Column] {
         [("id", \.id), ("title", \.title), ("short", { $0.short ?? "" }), ("kind", { $0.kind ?? "" }),
          ("kind_label", { site.kindLabel(of: $0) ?? "" }), ("status", { $0.status ?? "" }),
-         ("reports_to", { id($0.reportsTo) }), ("chair", { id($0.chair) }), ("secretariat", { id($0.secretariat) }),
+         ("reports_to", { id($0.reportsTo) }), ("chair", { id($0.chair) }), ("chair_title", { $0.chairTitle ?? "" }), ("secretariat", { id($0.secretariat) }),
          ("meets", { $0.meets ?? "" }), ("established", { dateOrText($0.established) }), ("ends", { dateOrText($0.ends) }),
-         ("replaces", { id($0.replaces) }), ("replaced_by", { id($0.replacedBy) }), ("terms_status", { $0.terms?.status ?? "" })]
+         ("replaces", { list($0.replaces.map(\.id)) }), ("replaced_by", { id($0.replacedBy) }), ("terms_status", { $0.terms?.status ?? "" })]
             + closing(site)
     }
 

@@ -64,12 +64,14 @@ public enum ModelJSON {
             "kind_label": site.kindLabel(of: entity).map(JSON.string),
             "reports_to": id(entity.reportsTo),
             "chair": id(entity.chair),
+            "chair_title": entity.chairTitle.map(JSON.string),
             "members": .list((entity.memberHistory.isEmpty ? entity.members : entity.memberHistory).map(member)),
             "secretariat": id(entity.secretariat),
             "meets": entity.meets.map(JSON.string),
             "established": entity.established.map(dateOrText),
             "ends": entity.ends.map(dateOrText),
-            "replaces": id(entity.replaces),
+            // One id as a text (as before mergers), several as a list.
+            "replaces": entity.replaces.count == 1 ? id(entity.replaces[0]) : .list(entity.replaces.map { .string($0.id) }),
             "replaced_by": id(entity.replacedBy),
             "terms": entity.terms.map(terms),
             "agenda": .list(entity.agenda.map(agendaItem)),
@@ -298,10 +300,11 @@ extension ModelJSON {
         switch key {
         case "id": ref("id")
         case "title": ["type": "string", "minLength": 1]
-        case "summary", "short", "kind", "meets": string
+        case "summary", "short", "kind", "meets", "chair_title": string
         case "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSON.string))]
         case "updated": ref("date")
-        case "reports_to", "chair", "secretariat", "replaces", "replaced_by", "parent", "head", "unit", "held_by", "owner": ref("id")
+        case "replaces": ["oneOf": [ref("id"), ref("ids")], "description": "The id replaced, or the ids of several merged into this one."]
+        case "reports_to", "chair", "secretariat", "replaced_by", "parent", "head", "unit", "held_by", "owner": ref("id")
         case "roles", "units": ref("ids")
         case "members": ["type": "array", "items": ref("member"), "minItems": 1]
         case "established", "ends", "start", "in_operation_by": ref("date_or_text")

@@ -341,9 +341,10 @@ extension OrganizationOntology.Mapper {
     /// only one.
     func successions(into successor: Entity) -> [Succession] {
         var originals = referrers(of: successor, via: "replaced_by").compactMap { site[$0] }
-        if let id = successor.replaces?.id, let replaced = site[id], !originals.contains(where: { $0.id == id }),
-           self.successor(of: replaced)?.id == successor.id {
-            originals.append(replaced)
+        for id in successor.replaces.map(\.id) {
+            if let replaced = site[id], !originals.contains(where: { $0.id == id }), self.successor(of: replaced)?.id == successor.id {
+                originals.append(replaced)
+            }
         }
         guard !originals.isEmpty else { return [] }
         originals.sort { site.index[$0.id]! < site.index[$1.id]! }

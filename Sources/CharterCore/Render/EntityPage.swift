@@ -27,6 +27,7 @@ struct EntityPage {
         context["backlinks"] = .list(site.backlinks[entity.id, default: []].compactMap { backlink -> TemplateValue? in
             guard let from = site[backlink.from], case .map(var item) = linker.itemValue(from) else { return nil }
             item["via"] = .string(site.translation[Self.viaPhrase(backlink.via)])
+            if let status = Self.markedStatus(from) { item["markedStatus"] = .string(status) }
             return .map(item)
         })
         context["seats"] = .list(seats())
@@ -77,12 +78,12 @@ struct EntityPage {
         add(t[.fieldKind], site.kindLabel(of: entity).map(HTML.escape))
         add(t[.fieldStatus], entity.status.map { HTML.escape(site.statusLabel($0)) })
         add(t[.fieldReportsTo], linker.link(entity.reportsTo))
-        add(t[.fieldChair], linker.link(entity.chair))
+        add(site.chairLabel(of: entity, default: .fieldChair), linker.link(entity.chair))
         add(t[.fieldSecretariat], linker.link(entity.secretariat))
         add(t[.fieldMeets], text(entity.meets))
         add(t[.fieldEstablished], text(entity.established.map(site.display)))
         add(t[.fieldEnds], text(entity.ends.map(site.display)))
-        add(t[.fieldReplaces], linker.link(entity.replaces))
+        add(t[.fieldReplaces], entity.replaces.isEmpty ? nil : entity.replaces.map { linker.link($0.id) }.joined(separator: ", "))
         add(t[.fieldReplacedBy], linker.link(entity.replacedBy))
         add(t[.fieldParent], linker.link(entity.parent))
         add(t[.fieldHead], linker.link(entity.head))
@@ -93,17 +94,6 @@ struct EntityPage {
         add(t[.fieldInOperationBy], text(entity.inOperationBy.map(site.display)))
         add(t[.fieldUpdated], text(entity.updated.map(site.date)))
         return facts
-    }
-
-    func seats() -> [TemplateValue] {
-        relations.seats[entity.id, default: []].compactMap { seat -> TemplateValue? in
-            guard site[seat.body] != nil else { return nil }
-            var item: TemplateMap = ["html": .string(linker.link(seat.body)),
-                                     "role": .string(site.translation[seat.role == "chair" ? .seatChair : .seatMember])]
-            if let label = seat.label { item["label"] = .string(label) }
-            if let via = seat.via { item["viaHTML"] = .string(linker.link(via)) }
-            return .map(item)
-        }
     }
 
     func termsContext(_ terms: Terms) -> TemplateMap {
@@ -134,6 +124,7 @@ struct EntityPage {
         for section in TermsSection.allCases {
             context["\(section.rawValue)Heading"] = .map(["id": .string(section.id), "title": .string(section.title(in: t))])
         }
+        context["chairHeading"] = .map(["id": .string(TermsSection.chair.id), "title": .string(site.chairLabel(of: entity, default: .sectionChair))])
         return context
     }
 

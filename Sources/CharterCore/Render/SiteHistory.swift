@@ -179,11 +179,8 @@ extension SiteRenderer {
         func date(_ value: DateOrText) -> String { HTML.escape(words(value)) }
         if let established = entity.established { add("\(date(established)): \(HTML.escape(t[.eventEstablished]))") }
         if let ends = entity.ends { add("\(date(ends)): \(HTML.escape(t[.eventEnds]))") }
-        let predecessors = site.entities.filter { $0.replacedBy?.id == entity.id }.map(\.id) + [entity.replaces?.id].compactMap { $0 }
-        for id in Array(Set(predecessors)).sorted(by: { site.index[$0] ?? 0 < site.index[$1] ?? 0 }) where site[id] != nil {
-            add("\(HTML.escape(t[.fieldReplaces])): \(linker.link(id))")
-        }
-        if let successor = entity.replacedBy?.id, site[successor] != nil { add("\(HTML.escape(t[.fieldReplacedBy])): \(linker.link(successor))") }
+        for id in site.predecessors(of: entity) { add("\(HTML.escape(t[.fieldReplaces])): \(linker.link(id))") }
+        if let successor = site.successor(of: entity) { add("\(HTML.escape(t[.fieldReplacedBy])): \(linker.link(successor))") }
         for (field, label) in Self.datedFields {
             for value in entity.dated[field] ?? [] {
                 let when = periodWords(value.period).map { " (\(HTML.escape($0)))" } ?? ""

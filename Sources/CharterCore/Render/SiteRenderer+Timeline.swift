@@ -47,6 +47,7 @@ extension SiteRenderer {
         item["iso"] = event.iso ?? false
         item["what"] = event.what
         item["approximate"] = event.isApproximate
+        item["candidate"] = event.isCandidate
         return item
     }
 }

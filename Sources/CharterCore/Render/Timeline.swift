@@ -44,6 +44,8 @@ struct Timeline {
         }
         /// True when the date was found inside a text ("Senest 1. marts 2026").
         var isApproximate = false
+        /// True when the event belongs to a candidate (a project that is only an idea): possible, not decided.
+        var isCandidate = false
     }
 
     var events: [Event]
@@ -52,15 +54,15 @@ struct Timeline {
         var events: [Event] = []
         let t = site.translation
         let months = t.months.map { $0.lowercased() }
-        func add(_ value: DateOrText?, _ what: Phrase, _ entity: Entity) {
+        func add(_ value: DateOrText?, _ what: Phrase, _ entity: Entity, candidate: Bool = false) {
             guard let value else { return }
             let what = t[what]
             switch value {
             case .date(let day):
-                events.append(Event(when: .day(day), label: site.date(day), what: what, entityID: entity.id))
+                events.append(Event(when: .day(day), label: site.date(day), what: what, entityID: entity.id, isCandidate: candidate))
             case .text(let text):
                 let when = Self.when(inText: text, months: months)
-                events.append(Event(when: when, label: text, what: what, entityID: entity.id, isApproximate: true))
+                events.append(Event(when: when, label: text, what: what, entityID: entity.id, isApproximate: true, isCandidate: candidate))
             }
         }
         for entity in site.entities {
@@ -70,8 +72,10 @@ struct Timeline {
                 if let approved = entity.terms?.approved { add(.date(approved), .eventTermsApproved, entity) }
                 add(entity.ends, .eventEnds, entity)
             case .project:
-                add(entity.start, .eventStart, entity)
-                add(entity.inOperationBy, .eventInOperation, entity)
+                // An idea's dates are what it would take, not what is decided: said so, and marked as a candidate.
+                let candidate = entity.status == "idea"
+                add(entity.start, candidate ? .eventStartCandidate : .eventStart, entity, candidate: candidate)
+                add(entity.inOperationBy, candidate ? .eventInOperationCandidate : .eventInOperation, entity, candidate: candidate)
             default: break
             }
         }

@@ -161,7 +161,7 @@ struct ModelJSONTests {
         #expect(termsKeys == EntitySchema.termsKeys)
     }
 
-    @Test(arguments: ["good", "time"])
+    @Test(arguments: ["good", "time", "merger"])
     func everyValueTheModelWritesIsAllowedByTheSchema(fixture: String) throws {
         let schema = try Self.object(ModelJSON.schema)
         let document = try Self.object(ModelJSON.document(site: Self.site(fixture)))
@@ -195,7 +195,7 @@ struct ModelJSONTests {
             }
         }
         let bodies = lines(tables[0].text)
-        #expect(bodies.first == "id,title,short,kind,kind_label,status,reports_to,chair,secretariat,meets,established,ends,replaces,replaced_by,terms_status,summary,updated,url")
+        #expect(bodies.first == "id,title,short,kind,kind_label,status,reports_to,chair,chair_title,secretariat,meets,established,ends,replaces,replaced_by,terms_status,summary,updated,url")
         #expect(bodies.count == 1 + Self.good.entities(of: .body).count)
     }
 
@@ -253,7 +253,7 @@ struct ModelJSONTests {
 
 /// Checks a parsed JSON value against a parsed JSON Schema, for the keywords `model.schema.json` uses (`$ref`, `type`,
 /// `const`, `enum`, `required`, `properties`, `additionalProperties: false`, `items`, `minItems`, `minProperties`,
-/// `minLength`, `pattern`, `format: date`, `allOf` of `if`/`then`): enough to prove that the writer and the schema
+/// `minLength`, `pattern`, `format: date`, `oneOf`, `allOf` of `if`/`then`): enough to prove that the writer and the schema
 /// agree without a validator package. (The site tests validate with Python's `jsonschema`.)
 struct SchemaCheck {
     let root: [String: Any]
@@ -295,6 +295,10 @@ struct SchemaCheck {
                 }
             }
         }
+        if let options = schema["oneOf"] as? [[String: Any]] {
+            let matching = options.filter { problems(value, $0, at: path).isEmpty }.count
+            if matching != 1 { found.append("\(path): matches \(matching) of the oneOf shapes, not one: \(value)") }
+        }
         for part in schema["allOf"] as? [[String: Any]] ?? [] {
             if let condition = part["if"] as? [String: Any] {
                 if problems(value, condition, at: path).isEmpty, let then = part["then"] as? [String: Any] {
@@ -320,5 +324,21 @@ struct SchemaCheck {
 
     private static func same(_ a: Any, _ b: Any) -> Bool {
         (a as? NSObject)?.isEqual(b) ?? false
+    }
+}
+
+/// `replaces` in `model.json`: a text for one predecessor (as before mergers), a list for several.
+struct ReplacesInModelJSONTests {
+    @Test func onePredecessorIsWrittenAsAnIdAndSeveralAsAList() throws {
+        let good = ModelJSONTests.entities(try ModelJSONTests.object(ModelJSON.document(site: ModelJSONTests.good)))
+        #expect(good["forum"]?["replaces"] as? String == "gammelt-udvalg")
+        let merger = ModelJSONTests.entities(try ModelJSONTests.object(ModelJSON.document(site: ModelJSONTests.site("merger"))))
+        #expect(merger["sundhedsraad"]?["replaces"] as? [String] == ["gammelt-raad", "gammelt-udvalg"])
+    }
+
+    @Test func severalPredecessorsAreJoinedInTheBodiesTable() throws {
+        let tables = CSVTables.tables(site: ModelJSONTests.site("merger"))
+        let bodies = try #require(tables.first { $0.name == "bodies.csv" }?.text)
+        #expect(bodies.contains("gammelt-raad; gammelt-udvalg"))
     }
 }
