@@ -26,7 +26,12 @@ struct EntityPage {
         context["facts"] = .list(facts())
         context["backlinks"] = .list(site.backlinks[entity.id, default: []].compactMap { backlink -> TemplateValue? in
             guard let from = site[backlink.from], case .map(var item) = linker.itemValue(from) else { return nil }
-            item["via"] = .string(site.translation[Self.viaPhrase(backlink.via)])
+            // A body's own word for its chair ("formand") names the relation, as it does on the body's page.
+            if backlink.via == "chair", let chairTitle = from.chairTitle {
+                item["via"] = .string(site.translation.titleMidSentence(chairTitle))
+            } else {
+                item["via"] = .string(site.translation[Self.viaPhrase(backlink.via)])
+            }
             if let status = Self.markedStatus(from) { item["markedStatus"] = .string(status) }
             return .map(item)
         })

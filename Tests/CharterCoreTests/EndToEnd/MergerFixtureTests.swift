@@ -46,6 +46,17 @@ final class MergerFixtureTests {
         #expect(try seats(on: "direktoer/index.html").contains { $0.hasPrefix("Sundhedsrådet – Formand") })
     }
 
+    @Test func backlinkFromTheChairedBodyUsesItsChairTitle() throws {
+        let role = try page("direktoer/index.html")
+        guard let backlinks = role.range(of: "class=\"backlinks\"") else {
+            Issue.record("no backlinks on the role's page")
+            return
+        }
+        let list = String(role[backlinks.upperBound...])
+        #expect(list.contains("· formand"), "the relation in the body's own word, lower case mid-sentence")
+        #expect(!list.contains("· mødeleder"))
+    }
+
     @Test func chairTitleIsInTheOpenData() throws {
         #expect(try page("data/model.json").contains("\"chair_title\" : \"Formand\""))
     }
