@@ -60,7 +60,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // Timeline events.
     case eventEstablished = "event_established", eventTermsApproved = "event_terms_approved", eventEnds = "event_ends"
-    case eventStart = "event_start", eventInOperation = "event_in_operation"
+    case eventStart = "event_start", eventInOperation = "event_in_operation", eventDecision = "event_decision"
     /// A candidate project's (status `idea`) dates: possible, not decided.
     case eventStartCandidate = "event_start_candidate", eventInOperationCandidate = "event_in_operation_candidate"
 
@@ -91,6 +91,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case historyHeading = "history_heading", historyFrom = "history_from", historyUntil = "history_until", historyFromUntil = "history_from_until"
     case historySeeAsOf = "history_see_as_of"
     case calendarName = "calendar_name", calendarLink = "calendar_link", agendaHeading = "agenda_heading", agendaFrom = "agenda_from"
+    case decisionsHeading = "decisions_heading"
     case eventJoins = "event_joins", eventLeaves = "event_leaves", eventAgenda = "event_agenda"
 
     // The folders of the site's own pages (`SitePaths`).

@@ -52,6 +52,7 @@ public struct Entity: Sendable, Identifiable {
         var memberHistory: [Member] = []
         var phases: [Phase] = []
         var agenda: [AgendaItem] = []
+        var decisions: [Decision] = []
 
         init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode, bodyLineOffset: Int,
              location: SourceLocation) {
@@ -105,6 +106,7 @@ public struct Entity: Sendable, Identifiable {
             copy.memberHistory = memberHistory
             copy.phases = phases
             copy.agenda = agenda
+            copy.decisions = decisions
             return copy
         }
     }
@@ -332,6 +334,12 @@ public struct Entity: Sendable, Identifiable {
     public var agenda: [AgendaItem] {
         get { storage.agenda }
         set { unique().agenda = newValue }
+    }
+
+    /// Decisions a body took (`decisions:`), in the order written.
+    public var decisions: [Decision] {
+        get { storage.decisions }
+        set { unique().decisions = newValue }
     }
 
     public init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode,

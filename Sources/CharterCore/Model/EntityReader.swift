@@ -96,6 +96,7 @@ public enum EntityReader {
         entity.members = fields.list("members", &diagnostics).compactMap { member(from: $0, fields, &diagnostics) }
         entity.memberHistory = entity.members
         entity.agenda = fields.list("agenda", &diagnostics).compactMap { agendaItem(from: $0, fields, &diagnostics) }
+        entity.decisions = fields.list("decisions", &diagnostics).compactMap { decision(from: $0, fields, &diagnostics) }
         if let node = fields.node("terms"), !fields.isNull(node) {
             entity.terms = terms(from: node, fields, &diagnostics)
         }
@@ -175,6 +176,22 @@ public enum EntityReader {
             return nil
         }
         return Phase(status: status, period: period(item, at: fields.location(of: node), &diagnostics))
+    }
+
+    /// A decision: `{title, date}`, the date a date or text.
+    private static func decision(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Decision? {
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error("a decision must be a mapping with 'title' and 'date'", at: fields.location(of: node))
+            return nil
+        }
+        let item = FieldReader(mapping: mapping, path: fields.path, lineOffset: fields.lineOffset)
+        item.checkKeys(allowed: ["title", "date"], context: "a decision", &diagnostics)
+        let title = item.string("title", &diagnostics)
+        let date = item.dateOrText("date", &diagnostics)
+        if title == nil { diagnostics.error("a decision needs 'title'", at: fields.location(of: node)) }
+        if date == nil { diagnostics.error("a decision needs 'date' (a date, or text for a time without one)", at: fields.location(of: node)) }
+        guard let title, let date else { return nil }
+        return Decision(title: title, date: date, location: fields.location(of: node))
     }
 
     /// An agenda item: `{title, cadence, every, from}`.

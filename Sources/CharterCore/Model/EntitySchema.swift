@@ -7,7 +7,7 @@ public enum EntitySchema {
         switch type {
         case .body:
             ["short", "kind", "reports_to", "chair", "chair_title", "members", "secretariat", "meets", "established", "ends",
-             "replaces", "replaced_by", "terms", "agenda"]
+             "replaces", "replaced_by", "terms", "agenda", "decisions"]
         case .unit: ["short", "kind", "parent", "head", "sites", "established", "ends", "replaced_by"]
         case .role: ["unit", "held_by", "responsibilities"]
         case .person: ["roles"]

@@ -45,6 +45,17 @@ public struct AgendaItem: Sendable, Hashable {
                                                  "year": "FREQ=YEARLY"]
 }
 
+/// A decision a body took, for its page and the timeline (`decisions:` of a body): what was decided, and when — a date,
+/// or the content's own words for a time it does not pin down.
+public struct Decision: Sendable, Hashable {
+    /// What was decided, as one line ("Ledelsesmodellen godkendt").
+    public var title: String
+    /// When it was decided.
+    public var date: DateOrText
+    /// Where the decision stands in its file.
+    public var location: SourceLocation
+}
+
 /// Markdown written inside front matter (a purpose, a task, a goal), kept with its position for link diagnostics and
 /// parsed once, when it is read: the model checks its links and the page renders it.
 public struct MarkdownText: Sendable, Hashable {

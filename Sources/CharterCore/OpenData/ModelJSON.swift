@@ -75,6 +75,7 @@ public enum ModelJSON {
             "replaced_by": id(entity.replacedBy),
             "terms": entity.terms.map(terms),
             "agenda": .list(entity.agenda.map(agendaItem)),
+            "decisions": .list(entity.decisions.map(decision)),
             "parent": id(entity.parent),
             "head": id(entity.head),
             "sites": .list(entity.sites.map(JSON.string)),
@@ -153,6 +154,11 @@ public enum ModelJSON {
     private static func agendaItem(_ item: AgendaItem) -> JSON {
         .object(compacting: ["title": .string(item.title), "cadence": item.cadence.map(JSON.string),
                              "every": item.every.map(JSON.string), "from": item.from.map(date)])
+    }
+
+    /// A decision a body took.
+    private static func decision(_ decision: Decision) -> JSON {
+        .object(["title": .string(decision.title), "date": dateOrText(decision.date)])
     }
 
     /// A period's `from` and `until`, either left out when open.
@@ -258,6 +264,7 @@ extension ModelJSON {
                 "title": string, "cadence": string, "from": ref("date"),
                 "every": ["enum": .array(AgendaItem.rules.keys.sorted().map(JSON.string))],
             ]),
+            "decision": closed(required: ["title", "date"], ["title": string, "date": ref("date_or_text")]),
             "terms": closed(required: ["status"], [
                 "title": string, "status": ["enum": ["draft", "approved"]], "version": string, "approved": ref("date"),
                 "approved_by": ref("id"), "purpose": ref("markdown"), "tasks": ref("markdown_list"), "period": string, "meets": string,
@@ -310,6 +317,7 @@ extension ModelJSON {
         case "established", "ends", "start", "in_operation_by": ref("date_or_text")
         case "terms": ref("terms")
         case "agenda": ["type": "array", "items": ref("agenda_item"), "minItems": 1]
+        case "decisions": ["type": "array", "items": ref("decision"), "minItems": 1]
         case "sites": ["type": "array", "items": string, "minItems": 1]
         case "responsibilities", "goals": ref("markdown_list")
         case "phases":

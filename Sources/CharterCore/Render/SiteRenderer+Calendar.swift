@@ -2,7 +2,7 @@ import Foundation
 
 /// The calendar feeds (RFC 5545): the whole site's (`kalender.ics`) and one per body and project with dated events
 /// (`<id>/kalender.ics`), linked from their pages. Every event is an all-day event on a date the content gives:
-/// established, ends, terms approved, a project's start and operation date, a member joining or leaving, a reporting
+/// established, ends, terms approved, a decision, a project's start (an idea's as a possible start) and operation date, a member joining or leaving, a reporting
 /// line, parent or holder from its `from`, an agenda item from its first date on. Dates written in text count where the text names a day ("Senest 1. marts 2026"); years and
 /// described events do not. UIDs are made of the entity, the kind of event and the date, so they stay the same from
 /// build to build.
@@ -23,9 +23,14 @@ extension SiteRenderer {
         }
         add(entity.established, "established", t[.eventEstablished])
         if let approved = entity.terms?.approved { add(.date(approved), "terms-approved", t[.eventTermsApproved]) }
+        for (index, decision) in entity.decisions.enumerated() {
+            add(decision.date, "decision-\(index + 1)", "\(t[.eventDecision]): \(decision.title)")
+        }
         add(entity.ends, "ends", t[.eventEnds])
-        add(entity.start, "start", t[.eventStart])
-        add(entity.inOperationBy, "in-operation", t[.eventInOperation])
+        // An idea's dates are what it would take, not what is decided, as on the timeline.
+        let candidate = entity.type == .project && entity.status == "idea"
+        add(entity.start, "start", t[candidate ? .eventStartCandidate : .eventStart])
+        add(entity.inOperationBy, "in-operation", t[candidate ? .eventInOperationCandidate : .eventInOperation])
         for member in entity.memberHistory {
             let title = site[member.reference.id]?.title ?? member.reference.id
             add(member.period.from, "joins-\(member.reference.id)", t.format(.eventJoins, ["title": title]))

@@ -4,6 +4,7 @@ extension SiteRenderer {
     static func hasTimeline(_ site: Site) -> Bool {
         site.entities.contains {
             $0.established != nil || $0.ends != nil || $0.start != nil || $0.inOperationBy != nil || $0.terms?.approved != nil
+                || !$0.decisions.isEmpty
         }
     }
 
@@ -48,6 +49,7 @@ extension SiteRenderer {
         item["what"] = event.what
         item["approximate"] = event.isApproximate
         item["candidate"] = event.isCandidate
+        item["detail"] = event.detail ?? false
         return item
     }
 }

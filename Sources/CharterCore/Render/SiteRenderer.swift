@@ -158,6 +158,13 @@ public struct SiteRenderer: Sendable {
                  "from": item.from.map { site.translation.format(.agendaFrom, ["date": site.date($0)]) } ?? false] as [String: Any]
             })
         }
+        if !entity.decisions.isEmpty {
+            context["decisions"] = TemplateValue(entity.decisions.map { decision in
+                var item: [String: Any] = ["title": decision.title, "date": site.display(decision.date)]
+                if case .date(let day) = decision.date { item["iso"] = day.description }
+                return item
+            })
+        }
         if entity.type == .body || entity.type == .project, !calendarEvents(of: entity, from: routes.calendarPath(of: entity.id)).isEmpty {
             context["calendarHref"] = .string(routes.href(from: path, to: routes.calendarPath(of: entity.id)))
         }

@@ -1,5 +1,5 @@
-/// Every dated governance event in the model — bodies established and ending, projects starting and due in operation,
-/// terms of reference approved — in time order, for the timeline page and the home page's "what is next".
+/// Every dated governance event in the model — bodies established and ending, their decisions, projects starting and due
+/// in operation, terms of reference approved — in time order, for the timeline page and the home page's "what is next".
 ///
 /// A date given as text ("Senest 1. marts 2026, ved sammenlægningen …") is placed at the Danish date it contains, else in
 /// the year it names ("Årsskiftet 2026/2027" in 2026), else among the events without a fixed date.
@@ -44,6 +44,8 @@ struct Timeline {
         }
         /// True when the date was found inside a text ("Senest 1. marts 2026").
         var isApproximate = false
+        /// What the event is about beyond its entity: the decision taken, for a body's decision.
+        var detail: String? = nil
         /// True when the event belongs to a candidate (a project that is only an idea): possible, not decided.
         var isCandidate = false
     }
@@ -54,22 +56,26 @@ struct Timeline {
         var events: [Event] = []
         let t = site.translation
         let months = t.months.map { $0.lowercased() }
-        func add(_ value: DateOrText?, _ what: Phrase, _ entity: Entity, candidate: Bool = false) {
+        func add(_ value: DateOrText?, _ what: Phrase, _ entity: Entity, candidate: Bool = false, detail: String? = nil) {
             guard let value else { return }
-            let what = t[what]
+            var event: Event
             switch value {
             case .date(let day):
-                events.append(Event(when: .day(day), label: site.date(day), what: what, entityID: entity.id, isCandidate: candidate))
+                event = Event(when: .day(day), label: site.date(day), what: t[what], entityID: entity.id)
             case .text(let text):
-                let when = Self.when(inText: text, months: months)
-                events.append(Event(when: when, label: text, what: what, entityID: entity.id, isApproximate: true, isCandidate: candidate))
+                event = Event(when: Self.when(inText: text, months: months), label: text, what: t[what], entityID: entity.id,
+                              isApproximate: true)
             }
+            event.isCandidate = candidate
+            event.detail = detail
+            events.append(event)
         }
         for entity in site.entities {
             switch entity.type {
             case .body:
                 add(entity.established, .eventEstablished, entity)
                 if let approved = entity.terms?.approved { add(.date(approved), .eventTermsApproved, entity) }
+                for decision in entity.decisions { add(decision.date, .eventDecision, entity, detail: decision.title) }
                 add(entity.ends, .eventEnds, entity)
             case .project:
                 // An idea's dates are what it would take, not what is decided: said so, and marked as a candidate.

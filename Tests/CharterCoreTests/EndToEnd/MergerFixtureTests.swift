@@ -114,6 +114,25 @@ final class MergerFixtureTests {
         #expect(timeline.contains("1. april 2026 Starter: Tryg overgang Projekt"), "a decided project's start stays a fact")
     }
 
+    @Test func bodysDecisionsAreOnItsPageTheTimelineAndInTheOpenData() throws {
+        let body = try page("sundhedsraad/index.html")
+        #expect(body.contains("<time datetime=\"2025-09-01\">1. september 2025</time>: Sammenlægningen af de to gamle udvalg vedtaget"))
+        #expect(body.contains("Ved rådets første møde: Forretningsorden vedtaget"), "a time without a date is written as the content says")
+        let timeline = try events(on: "tidslinje/index.html")
+        #expect(timeline.contains("1. september 2025 Besluttet: Sammenlægningen af de to gamle udvalg vedtaget – Sundhedsrådet Organ"))
+        #expect(timeline.contains("Ved rådets første møde Besluttet: Forretningsorden vedtaget – Sundhedsrådet Organ"))
+        #expect(try page("data/model.json").contains("\"decisions\" : ["))
+        // Unfolded (RFC 5545 folds lines at 75 octets with CRLF and a space).
+        let calendar = try page("sundhedsraad/kalender.ics").replacingOccurrences(of: "\r\n ", with: "")
+        #expect(calendar.contains("SUMMARY;LANGUAGE=da:Sundhedsrådet: Besluttet: Sammenlægningen af de to gamle udvalg vedtaget"))
+    }
+
+    @Test func ideaProjectIsACandidateInItsCalendar() throws {
+        let calendar = try page("ny-klinik/kalender.ics")
+        #expect(calendar.contains("SUMMARY;LANGUAGE=da:Ny klinik: Kan starte"))
+        #expect(!calendar.contains("Ny klinik: Starter"))
+    }
+
     @Test func ideaProjectIsACandidateOnTheHomePage() throws {
         let upcoming = try events(on: "index.html")
         #expect(upcoming.contains("1. juni 2026 Kan starte: Ny klinik Idé Projekt"))

@@ -80,6 +80,10 @@ struct BadInputCorpusTests {
              expected: ["a.md:5:11: error: unknown terms status 'final'; use draft or approved"]),
         Case(name: "sites is a mapping", files: ["a.md": page("type: unit\ntitle: A\nsites: {x: y}")],
              expected: ["a.md:4:8: error: 'sites' must be a list (lines starting with '- '), not a mapping"]),
+        Case(name: "decision without a date", files: ["a.md": page("type: body\ntitle: A\ndecisions:\n  - title: Vedtaget")],
+             expected: ["a.md:5:5: error: a decision needs 'date' (a date, or text for a time without one)"]),
+        Case(name: "decision is text", files: ["a.md": page("type: body\ntitle: A\ndecisions:\n  - vedtaget")],
+             expected: ["a.md:5:5: error: a decision must be a mapping with 'title' and 'date'"]),
         Case(name: "allow_raw_html is text", files: ["a.md": page("type: page\ntitle: A")],
              expected: []),
 
