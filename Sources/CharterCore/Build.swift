@@ -31,6 +31,8 @@ public struct Build: Sendable {
         /// How the previous site is removed after the new one is swapped in: at once, or by a detached process that goes
         /// on after the build (what `charter build` asks for, so that deleting a large old site costs it nothing).
         public var previousSiteRemoval: SiteWriter.Removal = .now
+        /// Whether the strict warnings (`charter check --strict`) are kept in the result; left out by default.
+        public var strict = false
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
                     baseURL: String? = nil, dryRun: Bool = false, today: Day = .today, pdfEngine: PDFEngine? = nil) {
@@ -104,7 +106,8 @@ public struct Build: Sendable {
         if let templates { TranslationLoader.check(templates, against: site.translation, content: options.content, into: &diagnostics) }
         TranslationLoader.checkPaths(of: site, into: &diagnostics)
         ChronologyChecker.check(site, into: &diagnostics)
-        return Prepared(diagnostics: diagnostics, site: site, templates: templates, timings: timings)
+        return Prepared(diagnostics: options.strict ? diagnostics : diagnostics.withoutStrict, site: site, templates: templates,
+                        timings: timings)
     }
 
     /// Runs every stage; stops before writing when any error was found, leaving the previous output untouched.

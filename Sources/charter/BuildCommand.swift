@@ -52,9 +52,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var paths: PathOptions
 
+    @Flag(help: "Also show the strict warnings: advice a site may leave open, such as a public body's missing accessibility statement.")
+    var strict = false
+
     func run() throws {
         try paths.requireFolders()
-        let options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output, dryRun: true)
+        var options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output, dryRun: true)
+        options.strict = strict
         let result = Build(options: options).run()
         try Report(quiet: paths.quiet, verbose: paths.verbose).finish(result, verb: "checked", output: nil)
     }

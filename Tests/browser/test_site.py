@@ -2,7 +2,8 @@
 
 - headless Chromium (Debian's chromium + chromium-driver, through Selenium) loads every page from nginx under
   /integration/: no console errors, no sideways scrolling on a phone;
-- axe-core 4.10 (axe-selenium-python) over every page, the print documents included, in light and dark: zero violations;
+- axe-core 4.10 (axe-selenium-python) over every page, the print documents included, in light and dark, each at 390 and
+  1280 px: zero violations;
 - search: a Danish inflected query finds the page as the reader types, over HTTP through Pagefind and from file://
   through the list of every page, which is also the page without JavaScript;
 - the menu works on a phone without JavaScript;
@@ -97,10 +98,12 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, server, pages):
 
 
 def test_axe_finds_no_violations_on_any_page_in_light_and_dark(browser, server, pages, artifacts):
+    """Every page, the print pages included, in light and dark mode, each at phone (390 px) and desktop (1280 px) width."""
     axe = Axe(browser)
     report = {}
     checked = 0
-    for scheme, metrics in [("light", DESKTOP), ("dark", PHONE)]:
+    for scheme, metrics in [(scheme, metrics) for scheme in ("light", "dark") for metrics in (PHONE, DESKTOP)]:
+        width = metrics["width"]
         viewport(browser, metrics, scheme)
         for page in pages:
             browser.get(server + page)
@@ -109,7 +112,7 @@ def test_axe_finds_no_violations_on_any_page_in_light_and_dark(browser, server, 
             checked += 1
             for violation in result["violations"]:
                 targets = [node["target"] for node in violation["nodes"]]
-                report.setdefault(f"{scheme} {page}", []).append(
+                report.setdefault(f"{scheme} {width}px {page}", []).append(
                     {"id": violation["id"], "impact": violation["impact"], "help": violation["help"], "targets": targets})
     viewport(browser, DESKTOP)
     total = sum(len(v) for v in report.values())
@@ -117,7 +120,8 @@ def test_axe_finds_no_violations_on_any_page_in_light_and_dark(browser, server, 
     summary = {"axe": version, "pages_checked": checked, "violations": total, "by_page": report}
     (artifacts / "axe-report.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
     print(f"\naxe-core {version}: {checked} page checks, {total} violations")
-    assert checked >= 2 * MIN_PAGES
+    assert checked >= 4 * MIN_PAGES
+    assert any(page.startswith("print/") for page in pages), "the print pages are checked too"
     assert total == 0, json.dumps(report, indent=2, ensure_ascii=False)
 
 

@@ -22,6 +22,14 @@ public struct Diagnostics: Sendable, Sequence {
         items.append(.warning(message, at: location))
     }
 
+    /// Adds a warning at `location` that only a strict check shows.
+    public mutating func strictWarning(_ message: String, at location: SourceLocation) {
+        items.append(.strictWarning(message, at: location))
+    }
+
+    /// The same diagnostics without the strict warnings (what a run shows unless it is strict).
+    public var withoutStrict: Diagnostics { Diagnostics(items.filter { !$0.isStrict }) }
+
     /// Adds every diagnostic of `other`.
     public mutating func append(contentsOf other: Diagnostics) {
         items.append(contentsOf: other.items)

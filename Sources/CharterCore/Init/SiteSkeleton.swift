@@ -72,6 +72,13 @@ public enum SiteSkeleton {
         # content gives (established, ends, from, until), with what changes on each (default: none).
         # as_of: 2026-01-01
 
+        # The address of the site's accessibility statement, linked from every page's footer (default: none).
+        # accessibility_statement: "https://governance.example.org/accessibility"
+
+        # The site is a public body's: `charter check --strict` then warns when it has no accessibility statement
+        # (default: false).
+        # public_sector: true
+
         # The kinds of bodies and units this organisation has: the key is written in `kind:`, the label is shown.
         kinds:
           body:
@@ -255,6 +262,13 @@ public enum SiteSkeleton {
         # Den dag, indholdets statusser beskriver; sitet viser så også organisationen på hver dato, indholdet giver
         # (established, ends, from, until), med hvad der ændres den dag (standard: ingen).
         # as_of: 2026-01-01
+
+        # Adressen på sitets tilgængelighedserklæring, som hver sides sidefod linker til (standard: ingen).
+        # accessibility_statement: "https://styring.example.dk/tilgaengelighed"
+
+        # Sitet er en offentlig myndigheds: `charter check --strict` advarer så, når det ikke har nogen
+        # tilgængelighedserklæring (standard: false).
+        # public_sector: true
 
         # Organisationens slags organer og enheder: nøglen skrives i `kind:`, betegnelsen vises på siderne.
         kinds:

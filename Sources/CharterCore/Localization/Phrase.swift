@@ -3,7 +3,12 @@
 public enum Phrase: String, CaseIterable, Sendable {
     // Dates.
     case dateFormat = "date_format"
-    case months
+    case months, weekdays
+    case timeFormat = "time_format", weekFormat = "week_format", decimalSeparator = "decimal_separator"
+    /// A day a text gives as the latest ("Senest 1. marts 2026"), and the words that make a text's date one.
+    case dateDeadline = "date_deadline", deadlineWords = "deadline_words"
+    /// A day a text names without saying it is the latest ("i forbindelse med … 1. marts 2026").
+    case dateApproximate = "date_approximate"
 
     // Navigation and page titles.
     case navHome = "nav_home"
@@ -82,7 +87,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case countUnits = "count_units", countBodies = "count_bodies"
 
     // The organisation through time (`Chronology`) and the calendar.
-    case asOfTitle = "as_of_title", asOfLaterTitle = "as_of_later_title", asOfLaterEvents = "as_of_later_events"
+    case asOfTitle = "as_of_title", asOfTitleDeadline = "as_of_title_deadline", asOfTitleApproximate = "as_of_title_approximate", asOfLaterTitle = "as_of_later_title", asOfLaterEvents = "as_of_later_events"
     case asOfSwitcher = "as_of_switcher", asOfNow = "as_of_now", asOfToday = "as_of_today", asOfLater = "as_of_later"
     case asOfDescription = "as_of_description", asOfChanges = "as_of_changes", asOfNoChanges = "as_of_no_changes", asOfStart = "as_of_start"
     case changeBegins = "change_begins", changeEnds = "change_ends", changeReplaced = "change_replaced", changeMoves = "change_moves"

@@ -81,10 +81,49 @@ public struct Translation: Sendable, Hashable {
         return (1...12).map(String.init)
     }
 
-    /// A date the way the language writes it: "1. januar 2026", "1 January 2026".
-    public func date(_ day: Day) -> String {
-        Self.fill(text(Phrase.dateFormat.rawValue), ["day": String(day.day), "month": months[day.month - 1], "year": String(day.year)])
+    /// The names of the days of the week, Monday first (`weekdays`); the numbers 1–7 when the language has none.
+    public var weekdays: [String] {
+        if case .list(let days) = entries[Phrase.weekdays.rawValue], days.count == 7 { return days }
+        return (1...7).map(String.init)
     }
+
+    /// A date the way the language writes it (`date_format`): "1. marts 2026", "1 March 2026"; `{weekday}` is the
+    /// day's name ("søndag 1. marts 2026" with `"{weekday} {day}. {month} {year}"`).
+    public func date(_ day: Day) -> String {
+        Self.fill(text(Phrase.dateFormat.rawValue), ["day": String(day.day), "month": months[day.month - 1], "year": String(day.year),
+                                                      "weekday": weekdays[day.weekday - 1]])
+    }
+
+    /// A time of day the way the language writes it (`time_format`): "kl. 14.30", "14:30".
+    public func time(hour: Int, minute: Int) -> String {
+        Self.fill(text(Phrase.timeFormat.rawValue), ["hour": String(hour), "hour2": Self.twoDigits(hour), "minute": Self.twoDigits(minute)])
+    }
+
+    /// The ISO week of `day` the way the language writes it (`week_format`): "uge 10", "week 10".
+    public func week(_ day: Day) -> String {
+        let week = day.isoWeek
+        return Self.fill(text(Phrase.weekFormat.rawValue), ["week": String(week.week), "year": String(week.year)])
+    }
+
+    /// A number with `decimals` digits after the language's decimal separator (`decimal_separator`): "2,5", "2.5".
+    public func number(_ value: Double, decimals: Int) -> String {
+        let scale = (0..<decimals).reduce(1.0) { result, _ in result * 10 }
+        let scaled = (abs(value) * scale).rounded()
+        let whole = Int(scaled / scale)
+        let fraction = Int(scaled - Double(whole) * scale)
+        var digits = String(fraction)
+        digits = String(repeating: "0", count: max(0, decimals - digits.count)) + digits
+        let sign = value < 0 && scaled > 0 ? "-" : ""
+        return sign + String(whole) + (decimals > 0 ? text(Phrase.decimalSeparator.rawValue) + digits : "")
+    }
+
+    /// The words that, before the day a text names, make it a deadline ("senest"; "by", "no later than"), lower case.
+    public var deadlineWords: [String] {
+        if case .list(let words) = entries[Phrase.deadlineWords.rawValue] { return words.map { $0.lowercased() } }
+        return []
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     /// A date or a described point in time, as shown on a page.
     public func display(_ value: DateOrText) -> String {

@@ -14,6 +14,14 @@ public struct Chronology: Sendable {
     public let moments: [Moment]
     /// The described events (texts without a date) that make up `Moment.later`, in site order, without repeats.
     public let laterEvents: [String]
+    /// How the content gives each day: a day only texts give is a deadline ("Senest 1. marts 2026") or approximate,
+    /// and is shown so; a day an ISO date or `as_of` gives is exact.
+    public let readings: [Moment: Reading]
+
+    /// How certain a day of the model is.
+    public enum Reading: Sendable, Hashable {
+        case exact, deadline, approximate
+    }
 
     public init(site: Site) {
         self.site = site
@@ -21,11 +29,22 @@ public struct Chronology: Sendable {
         self.months = months
         var points = Set<Moment>()
         var described: [String] = []
+        var readings: [Moment: Reading] = [:]
+        let deadlineWords = site.translation.deadlineWords
         func add(_ value: DateOrText?) {
             guard let value else { return }
             let moment = value.moment(months: months)
             points.insert(moment)
             if let text = value.describedEvent(months: months), !described.contains(text) { described.append(text) }
+            switch value {
+            case .date: readings[moment] = .exact
+            case .text(let text) where moment != .later:
+                let reading: Reading = Timeline.givesDeadline(text, months: months, deadlineWords: deadlineWords) ? .deadline : .approximate
+                if readings[moment] == nil { readings[moment] = reading } else if readings[moment] != reading, readings[moment] != .exact {
+                    readings[moment] = .approximate
+                }
+            case .text: break
+            }
         }
         for entity in site.entities where entity.type == .body || entity.type == .unit || entity.type == .role || entity.type == .project {
             for phase in entity.phases {
@@ -45,9 +64,13 @@ public struct Chronology: Sendable {
                 }
             }
         }
-        if let asOf = site.config.asOf { points.insert(.day(asOf)) }
+        if let asOf = site.config.asOf {
+            points.insert(.day(asOf))
+            readings[.day(asOf)] = .exact
+        }
         moments = points.sorted()
         laterEvents = described
+        self.readings = readings
     }
 
     /// Whether the site has any moment besides the content's own view (a date or a described event).

@@ -20,13 +20,18 @@ public struct SiteConfig: Sendable, Hashable {
     public var vocabulary = Vocabulary()
     /// The day the content's statuses describe (`as_of:`): the first page of the organisation through time.
     public var asOf: Day?
+    /// The address of the site's accessibility statement (`accessibility_statement:`), linked from every page's footer.
+    public var accessibilityStatement: String?
+    /// Whether the site is a public body's (`public_sector:`), which must publish an accessibility statement.
+    public var publicSector = false
     /// Where `language` is set, for diagnostics about its translation.
     public var languageLocation: SourceLocation?
 
     public init() {}
 
     static let keys: Set<String> = ["title", "organisation", "description", "language", "base_url", "allow_raw_html", "clean_urls",
-                                    "search_placeholder", "kinds", "types", "as_of"]
+                                    "search_placeholder", "kinds", "types", "as_of", "accessibility_statement",
+                                    "public_sector"]
 
     /// Reads the settings from `site.yml`, reporting unknown keys and values of the wrong type.
     public static func read(_ file: SourceFile, into diagnostics: inout Diagnostics) -> SiteConfig {
@@ -49,7 +54,30 @@ public struct SiteConfig: Sendable, Hashable {
         config.baseURL = fields.string("base_url", &diagnostics) ?? ""
         config.allowRawHTML = bool("allow_raw_html", fields, &diagnostics) ?? false
         config.cleanURLs = bool("clean_urls", fields, &diagnostics) ?? false
+        config.publicSector = bool("public_sector", fields, &diagnostics) ?? false
+        config.accessibilityStatement = accessibilityStatement(fields, &diagnostics)
+        if config.publicSector, config.accessibilityStatement == nil, let node = fields.node("public_sector") {
+            diagnostics.strictWarning("the site declares itself public ('public_sector: true') but links to no accessibility statement; "
+                                      + "add its address as 'accessibility_statement: https://…'", at: fields.location(of: node))
+        }
         return config
+    }
+
+    /// Reads `accessibility_statement:`, an absolute http(s) address; empty is none.
+    private static func accessibilityStatement(_ fields: FieldReader, _ diagnostics: inout Diagnostics) -> String? {
+        guard let node = fields.node("accessibility_statement"), let text = fields.string("accessibility_statement", &diagnostics) else {
+            return nil
+        }
+        let address = text.trimmingCharacters(in: .whitespaces)
+        guard !address.isEmpty else { return nil }
+        let lower = address.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.count > lower.prefix { $0 != ":" }.count + 3,
+              !address.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
+            diagnostics.error("'accessibility_statement' must be the statement's address as an absolute http(s) URL, not '\(text)'",
+                              at: fields.location(of: node))
+            return nil
+        }
+        return address
     }
 
     /// Reads `kinds:` (per type, a mapping of key to label) and `types:` (per type, `label` and `plural`).

@@ -161,6 +161,7 @@ struct LayoutContext: Sendable {
                                       "searchPlaceholder": site.config.searchPlaceholder ?? site.translation.text("search_placeholder")]
         if let organisation = site.config.organisation { context["organisation"] = organisation }
         if let description = site.config.description { context["description"] = description }
+        if let statement = site.config.accessibilityStatement { context["accessibilityStatement"] = statement }
         return context
     }
 }

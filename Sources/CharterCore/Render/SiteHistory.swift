@@ -53,7 +53,15 @@ struct SiteHistory: Sendable {
         self.changes = changes
         self.momentsOf = momentsOf
         self.snapshots = Dictionary(uniqueKeysWithValues: zip(moments, snapshots))
-        self.labels = Dictionary(uniqueKeysWithValues: moments.map { ($0, $0.day.map(site.date) ?? site.translation[.asOfLater]) })
+        self.labels = Dictionary(uniqueKeysWithValues: moments.map { moment in
+            let t = site.translation
+            guard let day = moment.day else { return (moment, t[.asOfLater]) }
+            switch chronology.readings[moment] ?? .exact {
+            case .exact: return (moment, site.date(day))
+            case .deadline: return (moment, t.format(.dateDeadline, ["date": site.date(day)]))
+            case .approximate: return (moment, t.format(.dateApproximate, ["date": site.date(day)]))
+            }
+        })
     }
 
     /// At most `size` of `moments` (in order), centred on the one that holds on `today`.
@@ -85,7 +93,14 @@ extension SiteRenderer {
         let t = site.translation
         let path = routes.asOfPath(moment)
         let linker = PageLinker(site: site, routes: routes, from: path)
-        let title = moment.day.map { t.format(.asOfTitle, ["date": site.date($0)]) } ?? t[.asOfLaterTitle]
+        let title = moment.day.map { day in
+            let phrase: Phrase = switch history.chronology.readings[moment] ?? .exact {
+            case .exact: .asOfTitle
+            case .deadline: .asOfTitleDeadline
+            case .approximate: .asOfTitleApproximate
+            }
+            return t.format(phrase, ["date": site.date(day)])
+        } ?? t[.asOfLaterTitle]
         var context = layout.context(path: path, title: title, current: "organisation",
                                      breadcrumbs: [(t[.organisationTitle], Self.organisationPath), (label(of: moment), nil)],
                                      description: t.format(.asOfDescription, ["date": label(of: moment)]),

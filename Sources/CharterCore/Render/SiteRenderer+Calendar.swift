@@ -17,8 +17,15 @@ extension SiteRenderer {
         func add(_ value: DateOrText?, _ kind: String, _ what: String) {
             guard let day = value?.moment(months: months).day else { return }
             var description = entity.summary
-            if case .text(let text)? = value { description = [text, entity.summary].compactMap { $0 }.joined(separator: "\n\n") }
-            events.append(CalendarEvent(uid: "\(entity.id)-\(kind)-\(day)@\(host)", day: day, summary: "\(entity.title): \(what)",
+            var summary = "\(entity.title): \(what)"
+            if case .text(let text)? = value {
+                description = [text, entity.summary].compactMap { $0 }.joined(separator: "\n\n")
+                // An all-day event on a day the text gives only as the latest says so, as the pages do.
+                if Timeline.givesDeadline(text, months: months, deadlineWords: t.deadlineWords) {
+                    summary += " (\(t.format(.dateDeadline, ["date": site.date(day)])))"
+                }
+            }
+            events.append(CalendarEvent(uid: "\(entity.id)-\(kind)-\(day)@\(host)", day: day, summary: summary,
                                         description: description, url: url))
         }
         add(entity.established, "established", t[.eventEstablished])

@@ -94,4 +94,24 @@ struct PrintTests {
         #expect(!FileManager.default.fileExists(atPath: output))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    @Test func findPrefersTheNamedWeasyPrintThenTheNewestOnPath() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func fake(_ name: String, version: String) throws -> String {
+            let bin = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+            let file = bin.appendingPathComponent("weasyprint")
+            try Data("#!/bin/sh\necho 'WeasyPrint version \(version)'\n".utf8).write(to: file)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.path)
+            return file.path
+        }
+        let debian = try fake("debian", version: "57.2")
+        let pypi = try fake("pypi", version: "70.0")
+        let path = "\(folder.path)/debian:\(folder.path)/pypi"
+        #expect(PDFEngine.find(.weasyprint, path: path, environment: [:])?.executable == pypi, "the newest on PATH, not the first")
+        #expect(PDFEngine.find(.weasyprint, path: path, environment: ["CHARTER_WEASYPRINT": debian])?.executable == debian)
+        #expect(PDFEngine.find(.weasyprint, path: path, environment: ["CHARTER_WEASYPRINT": "/nonexistent"])?.executable == pypi)
+        #expect(PDFEngine.version(of: pypi) == [70, 0])
+    }
 }
