@@ -71,7 +71,7 @@ public struct SiteConfig: Sendable, Hashable {
         let address = text.trimmingCharacters(in: .whitespaces)
         guard !address.isEmpty else { return nil }
         let lower = address.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.count > lower.prefix { $0 != ":" }.count + 3,
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.count > lower.prefix(while: { $0 != ":" }).count + 3,
               !address.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
             diagnostics.error("'accessibility_statement' must be the statement's address as an absolute http(s) URL, not '\(text)'",
                               at: fields.location(of: node))
