@@ -45,7 +45,10 @@ struct DefaultContentTimeTests {
 
     @Test func theCalendarHasTheSourcesDatesOnly() throws {
         let feed = try page("kalender.ics")
-        #expect(ChartPage.matches(of: #"DTSTART;VALUE=DATE:(\d+)\r\n"#, in: feed) == ["20260101", "20260301", "20260301", "20260301"])
-        #expect(!feed.contains("2025"), "the steering group's dissolution has no date")
+        // The approval of the leadership model, Integrationsforum's start and the merger of the SFR by 1 March 2026.
+        #expect(ChartPage.matches(of: #"DTSTART;VALUE=DATE:(\d+)\r\n"#, in: feed) == ["20251121", "20260101", "20260301", "20260301", "20260301"])
+        let unfolded = feed.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("Styregruppen for reformdelprogram 4: Besluttet: Ledelsesmodellen"))
+        #expect(!unfolded.contains("Styregruppen for reformdelprogram 4: Ophører"), "the steering group's dissolution has no date")
     }
 }
