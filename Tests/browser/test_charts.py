@@ -152,9 +152,19 @@ def test_a_chart_zooms_with_its_buttons_and_keys_and_pans_by_dragging(browser, s
     canvas.send_keys("+")
     canvas.send_keys(Keys.HOME)
     before = browser.execute_script("return arguments[0].scrollLeft", canvas)
-    ActionChains(browser).move_to_element_with_offset(canvas, 40, 10).click_and_hold().move_by_offset(-120, 0).release().perform()
+    room = browser.execute_script("return arguments[0].scrollWidth - arguments[0].clientWidth", canvas)
+    assert room > 60, f"zoomed in twice, the chart is wider than its frame ({room} px to pan)"
+    # Drag toward the side with room to pan (right when the chart is scrolled past its middle), starting wherever the
+    # pointer is, a box included: a drag that starts on a box pans too.
+    direction = 1 if before > room / 2 else -1
+    # Home may have scrolled the page to its top: the drag starts inside the chart's frame, in view.
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", canvas)
+    drag = ActionChains(browser).move_to_element_with_offset(canvas, -60 * direction, 10).click_and_hold().pause(0.05)
+    for _ in range(4):
+        drag.move_by_offset(30 * direction, 0).pause(0.02)
+    drag.release().perform()
     after = browser.execute_script("return arguments[0].scrollLeft", canvas)
-    assert after > before + 60, (before, after)
+    assert (before - after) * direction > 60, (before, after, room)
     assert browser.current_url.endswith(ORGANISATION), "a drag does not follow the link it ends on"
     labels = [b.get_attribute("aria-label") or b.text for b in browser.find_elements(By.CSS_SELECTOR, ".chart-zoom button")]
     assert all(labels), labels

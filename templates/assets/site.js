@@ -298,6 +298,8 @@
       }
       canvas.addEventListener("pointerup", release);
       canvas.addEventListener("pointercancel", release);
+      // A drag that starts on a box pans too: the browser's own drag of the box's link would cancel the pointer.
+      canvas.addEventListener("dragstart", function (event) { event.preventDefault(); });
       // A drag that ends on a box does not follow its link.
       canvas.addEventListener("click", function (event) {
         if (moved) { event.preventDefault(); moved = false; }
