@@ -63,5 +63,5 @@ public final class EntityCache: @unchecked Sendable {
     }
 
     /// How many files are remembered.
-    public var count: Int { lock.withLock { entries.count } }
+    package var count: Int { lock.withLock { entries.count } }
 }
