@@ -16,7 +16,7 @@ import Foundation
 /// case .failure(let error): diagnostics.warning("chart could not be drawn: \(error)", at: entity.location)
 /// }
 /// ```
-public final class ChartRenderer: @unchecked Sendable {
+public final class ChartRenderer: @unchecked Sendable {  // safe: the cache and statistics are guarded by `lock`
     /// How much work the cache saved.
     struct Statistics: Sendable, Hashable {
         /// Drawings made by the engine.

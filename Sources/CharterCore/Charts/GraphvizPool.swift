@@ -18,7 +18,7 @@ import Glibc
 /// ```
 ///
 /// The process that writes to a helper must ignore `SIGPIPE`, so that a helper that died is an error, not the end.
-package final class GraphvizPool: ChartLayoutEngine, @unchecked Sendable {
+package final class GraphvizPool: ChartLayoutEngine, @unchecked Sendable {  // safe: mutable state guarded by `lock`
     private let local = Graphviz()
     private let command: [String]
     private let workers: Int
@@ -87,7 +87,7 @@ package final class GraphvizPool: ChartLayoutEngine, @unchecked Sendable {
     }
 
     /// One helper process and its two pipes.
-    private final class Helper: @unchecked Sendable {
+    private final class Helper: @unchecked Sendable {  // safe: one caller at a time, taken from `idle` under the lock
         private let process = Process()
         private let requests = Pipe()
         private let answers = Pipe()

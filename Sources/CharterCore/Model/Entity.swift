@@ -6,7 +6,7 @@ public struct Entity: Sendable, Identifiable {
     /// copy is then one reference count, not one per field).
     private var storage: Storage
 
-    private final class Storage: @unchecked Sendable {
+    private final class Storage: @unchecked Sendable {  // safe: copy on write, changed only when uniquely referenced (`unique()`)
         var id: String
         var type: EntityType
         var title: String

@@ -34,7 +34,7 @@ package enum SiteWriter {
     /// staging.write(RenderedFile(path: "index.html", text: html))   // from any thread
     /// try staging.commit()
     /// ```
-    final class Staging: @unchecked Sendable {
+    final class Staging: @unchecked Sendable {  // safe: the mutable fields are guarded by `lock`
         /// The staging folder's path.
         let path: String
         private let target: URL

@@ -24,7 +24,7 @@ package struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral,
     /// not one per field. Shared storage is copied before a change.
     /// Its fields are changed only through a map that holds the only reference (`set(_:for:)`), so accesses cannot
     /// overlap and are not checked at run time.
-    private final class Storage: @unchecked Sendable {
+    private final class Storage: @unchecked Sendable {  // safe: changed only through the map holding the only reference
         @exclusivity(unchecked) var entries: [Entry]
         /// The place of each name, for maps longer than `TemplateMap.scanLimit`.
         @exclusivity(unchecked) var index: FingerprintIndex?
@@ -43,7 +43,7 @@ package struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral,
     }
 
     /// A dictionary of plain Swift values, which are not `Sendable` by type but are never changed.
-    struct Origin: @unchecked Sendable {
+    struct Origin: @unchecked Sendable {  // safe: the dictionary is a constant, never changed after the map is made
         let dictionary: [String: Any]
     }
 
