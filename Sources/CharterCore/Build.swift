@@ -30,7 +30,7 @@ public struct Build: Sendable {
         public var keepsFiles = true
         /// How the previous site is removed after the new one is swapped in: at once, or by a detached process that goes
         /// on after the build (what `charter build` asks for, so that deleting a large old site costs it nothing).
-        public var previousSiteRemoval: SiteWriter.Removal = .now
+        package var previousSiteRemoval: SiteWriter.Removal = .now
         /// Whether the strict warnings (`charter check --strict`) are kept in the result; left out by default.
         public var strict = false
 
@@ -77,17 +77,17 @@ public struct Build: Sendable {
     }
 
     /// What the stages before rendering made: the checked model and the compiled templates, with their problems.
-    public struct Prepared: Sendable {
-        public var diagnostics: Diagnostics
-        public var site: Site
+    package struct Prepared: Sendable {
+        package var diagnostics: Diagnostics
+        package var site: Site
         /// Nil when the templates folder could not be read.
-        public var templates: TemplateSet?
-        public var timings: [(stage: String, seconds: Double)]
+        package var templates: TemplateSet?
+        package var timings: [(stage: String, seconds: Double)]
     }
 
     /// Runs the stages before rendering — read, model, checks, templates — for callers that render on their own, such as
     /// the preview server, which renders again only the pages whose inputs changed.
-    public func prepare() -> Prepared {
+    package func prepare() -> Prepared {
         var diagnostics = Diagnostics()
         var timings: [(stage: String, seconds: Double)] = []
         func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {

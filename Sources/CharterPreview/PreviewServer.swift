@@ -131,14 +131,14 @@ public actor PreviewServer {
         }
         let handler = SiteHandler(root: URL(fileURLWithPath: options.output).standardizedFileURL.path, state: state, hub: hub)
         let server = HTTPServer(config: .init(address: address, timeout: 30, logger: .disabled), handler: handler)
-        let failure = StartFailure()
+        let failure = Locked<(any Error)?>(nil)  // the error with which the server stopped, set by its task
         let task = Task {
-            do { try await server.run() } catch { failure.error = error }
+            do { try await server.run() } catch { failure.value = error }
         }
         // Wait until the server listens or fails to (a port in use); this happens within milliseconds.
         let deadline = ContinuousClock.now + .seconds(10)
         while await !server.isListening {
-            if let error = failure.error {
+            if let error = failure.value {
                 throw StartError(description: Self.explain(error, host: options.host, port: options.port))
             }
             guard ContinuousClock.now < deadline else {
@@ -197,16 +197,6 @@ public actor PreviewServer {
             guard let (absolute, given) = folders.first(where: { path == $0.0 || path.hasPrefix($0.0 + "/") }) else { return path }
             return given + path.dropFirst(absolute.count)
         }.sorted()
-    }
-
-    /// The error with which the server stopped, set by its task.
-    final class StartFailure: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stored: (any Error)?
-        var error: (any Error)? {
-            get { lock.withLock { stored } }
-            set { lock.withLock { stored = newValue } }
-        }
     }
 
     static func explain(_ error: any Error, host: String, port: UInt16) -> String {

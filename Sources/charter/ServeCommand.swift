@@ -104,7 +104,7 @@ enum Interrupt {
     }
 
     /// True the first time only.
-    final class Once: @unchecked Sendable {
+    final class Once: @unchecked Sendable {  // safe: both fields guarded by `lock`
         private let lock = NSLock()
         private var done = false
         // Kept for the life of the process: each source's handler holds this object.
@@ -127,16 +127,12 @@ enum Interrupt {
 enum Blocking {
     static func run(_ work: @escaping @Sendable () async -> Int32) -> Int32 {
         let done = DispatchSemaphore(value: 0)
-        let result = Result()
+        let result = Locked<Int32>(0)
         Task {
             result.value = await work()
             done.signal()
         }
         done.wait()
         return result.value
-    }
-
-    final class Result: @unchecked Sendable {
-        var value: Int32 = 0
     }
 }

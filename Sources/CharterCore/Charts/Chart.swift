@@ -3,74 +3,74 @@
 ///
 /// Charts are computed from the model by `OrganisationChart` and `LocalChart`, written as DOT by `DOTWriter`, and
 /// drawn by `ChartRenderer`. Every link in a chart is already relative to the page the chart is shown on.
-public struct Chart: Sendable, Hashable {
+struct Chart: Sendable, Hashable {
     /// What the chart shows.
-    public enum Scope: String, Sendable, Hashable {
+    package enum Scope: String, Sendable, Hashable {
         /// Every unit and body of the site.
         case organisation
         /// One body or unit with its neighbours.
         case local
     }
 
-    public var scope: Scope
+    var scope: Scope
     /// A short name used in element ids (`organisation` or the entity's id).
-    public var key: String
+    var key: String
     /// The accessible title (`<title>` of the SVG).
-    public var title: String
+    var title: String
     /// What the chart shows, in a sentence or two (`<desc>` of the SVG).
-    public var summary: String
+    var summary: String
     /// Boxes, in the order they are written (site order).
-    public var nodes: [Node]
+    var nodes: [Node]
     /// Lines between boxes, in a stable order.
-    public var edges: [Edge]
+    var edges: [Edge]
     /// Boxes set in rows inside a frame: a level too wide for one row, or the boxes no line places.
-    public var groups: [Group] = []
+    var groups: [Group] = []
     /// Boxes to place side by side (node ids), e.g. a body and its secretariat.
-    public var sameRank: [[String]] = []
+    var sameRank: [[String]] = []
     /// Boxes to draw lower than others though no line joins them: the bands of the whole-organisation chart (units,
     /// then bodies, then the boxes without lines), each below the deepest box of the one before.
-    public var below: [Placement] = []
+    var below: [Placement] = []
     /// The box a reader's view starts on when the chart is wider than its frame: the top of the largest hierarchy
     /// (the current box of a local chart is marked as such).
-    public var focus: String? = nil
+    var focus: String? = nil
     /// The same structure as a nested list.
-    public var outline: [OutlineItem]
+    var outline: [OutlineItem]
 
     /// One box: an entity, or, for the chart's own entity, a table with a linked row per chair, member and head.
-    public struct Node: Sendable, Hashable {
+    struct Node: Sendable, Hashable {
         /// The entity's id, also the node's name in DOT.
-        public var id: String
-        public var type: EntityType
+        var id: String
+        var type: EntityType
         /// The small line above the title: "Organ · Forum".
-        public var caption: String
-        public var title: String
+        var caption: String
+        var title: String
         /// The status when it is to be marked (draft, planned, dissolved); nil for active.
-        public var status: String?
+        var status: String?
         /// The status's label in the site's language, when it is marked.
-        public var statusLabel: String?
-        public var href: String
-        public var tooltip: String?
+        var statusLabel: String?
+        var href: String
+        var tooltip: String?
         /// The entity whose page the chart is on.
-        public var isCurrent = false
+        var isCurrent = false
         /// Linked rows under the title (only on the current entity of a local chart).
-        public var rows: [Row] = []
+        var rows: [Row] = []
     }
 
     /// One row of the current entity's table: a seat or role with its own link.
-    public struct Row: Sendable, Hashable {
+    struct Row: Sendable, Hashable {
         /// What the row is: "Mødeleder", "Medlem", "Leder", "Rolle".
-        public var label: String
+        var label: String
         /// The label as the heading of several rows with the same label ("Medlemmer"); nil to keep `label`.
-        public var groupLabel: String?
-        public var title: String
+        var groupLabel: String?
+        var title: String
         /// A seat's own label (`as:`), shown after the title.
-        public var note: String?
-        public var href: String?
-        public var tooltip: String?
+        var note: String?
+        var href: String?
+        var tooltip: String?
     }
 
     /// The kinds of line, each drawn in its own style.
-    public enum EdgeKind: String, Sendable, Hashable, CaseIterable {
+    enum EdgeKind: String, Sendable, Hashable, CaseIterable {
         /// A body reports to another (`reports_to`), or a unit lies under another (`parent`): a solid line.
         case reports
         /// A unit is the secretariat of a body: a dashed line.
@@ -79,7 +79,7 @@ public struct Chart: Sendable, Hashable {
         case replaced
 
         /// The translation key of the legend's words for the line.
-        public var legend: Phrase {
+        var legend: Phrase {
             switch self {
             case .reports: .legendReports
             case .secretariat: .legendSecretariat
@@ -89,45 +89,45 @@ public struct Chart: Sendable, Hashable {
     }
 
     /// A line from the upper (or earlier) entity to the lower (or later) one.
-    public struct Edge: Sendable, Hashable {
-        public var from: String
-        public var to: String
-        public var kind: EdgeKind
+    struct Edge: Sendable, Hashable {
+        var from: String
+        var to: String
+        var kind: EdgeKind
     }
 
     /// Boxes set in rows inside a frame. With a `parent`, they are the children of one box, too many for one row
     /// (`WideLevels`), and one line joins the parent to the frame instead of a line to each; without one, they are the
     /// boxes that no line places, under the group's `title`.
-    public struct Group: Sendable, Hashable {
+    struct Group: Sendable, Hashable {
         /// A name for the frame, unique in the chart.
-        public var id: String
+        var id: String
         /// The heading on the frame, if any.
-        public var title: String?
+        var title: String?
         /// The box the group's boxes report to, if they all do.
-        public var parent: String?
+        var parent: String?
         /// Node ids, row by row from the top, each row from the left.
-        public var rows: [[String]]
+        var rows: [[String]]
 
         /// Every box of the group.
-        public var members: [String] { rows.flatMap { $0 } }
+        var members: [String] { rows.flatMap { $0 } }
     }
 
     /// `lower` is drawn at least one level below `upper`.
-    public struct Placement: Sendable, Hashable {
-        public var upper: String
-        public var lower: String
+    struct Placement: Sendable, Hashable {
+        var upper: String
+        var lower: String
     }
 
     /// One item of the list version: an entity (linked) or a heading for the items under it.
-    public struct OutlineItem: Sendable, Hashable {
+    struct OutlineItem: Sendable, Hashable {
         /// The relation to the item above ("Mødeleder", "Sekretariat"), if any.
-        public var relation: String?
-        public var title: String
-        public var href: String?
+        var relation: String?
+        var title: String
+        var href: String?
         /// Type, kind and status, in words: "Organ · Forum · Udkast".
-        public var note: String?
-        public var isCurrent = false
-        public var children: [OutlineItem] = []
+        var note: String?
+        var isCurrent = false
+        var children: [OutlineItem] = []
     }
 
     /// The boxes set in a frame under their parent, by the parent's id: one line joins the parent to the frame instead
@@ -137,12 +137,12 @@ public struct Chart: Sendable, Hashable {
     }
 
     /// The kinds of line the chart uses, in legend order.
-    public var edgeKinds: [EdgeKind] {
+    var edgeKinds: [EdgeKind] {
         EdgeKind.allCases.filter { kind in edges.contains { $0.kind == kind } }
     }
 
     /// The statuses marked in the chart, in legend order.
-    public var markedStatuses: [String] {
+    var markedStatuses: [String] {
         ["draft", "planned", "dissolved"].filter { status in nodes.contains { $0.status == status } }
     }
 }

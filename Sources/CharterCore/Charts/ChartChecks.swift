@@ -1,9 +1,9 @@
 /// What the model must say for the organisation chart to be drawn: where every unit belongs, and successions that end.
 ///
 /// Cycles in `reports_to` and `parent` are reported by the model's own checks; these are the charts' additions.
-public enum ChartChecks {
+enum ChartChecks {
     /// Adds an error for each unit without a `parent` that needs one, and for each cycle of successions.
-    public static func check(_ site: Site, into diagnostics: inout Diagnostics) {
+    static func check(_ site: Site, into diagnostics: inout Diagnostics) {
         checkParents(site, &diagnostics)
         checkSuccessions(site, &diagnostics)
     }

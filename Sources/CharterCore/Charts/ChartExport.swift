@@ -5,20 +5,20 @@
 /// let export = ChartExport.run(content: "content", id: "integrationsforum", format: .svg)
 /// if let text = export.text { print(text, terminator: "") }
 /// ```
-public enum ChartExport {
-    public enum Format: String, Sendable, CaseIterable {
+package enum ChartExport {
+    package enum Format: String, Sendable, CaseIterable {
         case dot, svg
     }
 
     /// The chart's text, or the problems that kept it from being made.
-    public struct Result: Sendable {
-        public var diagnostics: Diagnostics
-        public var text: String?
+    package struct Result: Sendable {
+        package var diagnostics: Diagnostics
+        package var text: String?
     }
 
     /// Reads and checks `content`, then makes the chart of `id` (the whole organisation when nil) in `format`, with the
     /// words of the site's language from the translation files of `templates` and `content`.
-    public static func run(content: String, templates: String = "templates", id: String?, format: Format, baseURL: String? = nil,
+    package static func run(content: String, templates: String = "templates", id: String?, format: Format, baseURL: String? = nil,
                            charts: ChartRenderer = ChartRenderer()) -> Result {
         var diagnostics = Diagnostics()
         let tree = ContentTree.load(from: content, into: &diagnostics)

@@ -16,13 +16,13 @@ import Foundation
 /// case .failure(let error): diagnostics.warning("chart could not be drawn: \(error)", at: entity.location)
 /// }
 /// ```
-public final class ChartRenderer: @unchecked Sendable {
+public final class ChartRenderer: @unchecked Sendable {  // safe: the cache and statistics are guarded by `lock`
     /// How much work the cache saved.
-    public struct Statistics: Sendable, Hashable {
+    struct Statistics: Sendable, Hashable {
         /// Drawings made by the engine.
-        public var layouts = 0
+        var layouts = 0
         /// Drawings taken from the cache.
-        public var reused = 0
+        var reused = 0
     }
 
     /// A drawing's key (a chart's fingerprint, or the DOT of a layout) as bytes: hashing and comparing long non-ASCII
@@ -74,7 +74,7 @@ public final class ChartRenderer: @unchecked Sendable {
     }
 
     /// The chart's SVG, cleaned for inlining, or why it could not be drawn.
-    public func svg(for chart: Chart) -> Result<String, ChartLayoutError> {
+    func svg(for chart: Chart) -> Result<String, ChartLayoutError> {
         // The cleaned drawing is what is remembered, under the chart model it was made from: a chart found in the
         // cache is not written as DOT at all.
         drawing(key: Key(bytes: ChartFingerprint.bytes(of: chart))) {
@@ -84,7 +84,7 @@ public final class ChartRenderer: @unchecked Sendable {
     }
 
     /// The chart as an SVG file of its own: drawn at its natural size, with the default theme's chart styles embedded.
-    public func standaloneSVG(for chart: Chart) -> Result<String, ChartLayoutError> {
+    func standaloneSVG(for chart: Chart) -> Result<String, ChartLayoutError> {
         let graph = DOTWriter.write(chart)
         return layout(graph.text).map {
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -93,7 +93,7 @@ public final class ChartRenderer: @unchecked Sendable {
     }
 
     /// The chart as DOT, as Graphviz is given it.
-    public func dot(for chart: Chart) -> String {
+    func dot(for chart: Chart) -> String {
         DOTWriter.write(chart).text
     }
 
@@ -128,12 +128,12 @@ public final class ChartRenderer: @unchecked Sendable {
     }
 
     /// How many layouts were made and reused so far.
-    public var statistics: Statistics {
+    var statistics: Statistics {
         lock.withLock { counts }
     }
 
     /// Names the layout engine and its version (drawings from another engine are not reused).
-    public var engineIdentity: String { engine.identity }
+    var engineIdentity: String { engine.identity }
 
     /// Takes the drawings saved in the file at `path` by an earlier build into the cache (as not yet used). A missing,
     /// damaged or foreign file adds nothing.
@@ -152,7 +152,7 @@ public final class ChartRenderer: @unchecked Sendable {
     /// not use) those are the build's own. Nothing is written when they are those of the file loaded. False if the file
     /// could not be written.
     @discardableResult
-    public func save(to path: String) -> Bool {
+    package func save(to path: String) -> Bool {
         guard lock.withLock({ changed }) || !FileManager.default.fileExists(atPath: path) else { return true }
         let drawings = lock.withLock {
             cache.compactMap { key, entry -> (key: [UInt8], svg: String)? in
@@ -167,7 +167,7 @@ public final class ChartRenderer: @unchecked Sendable {
 
     /// Forgets the drawings not asked for since the last call, so that a long-running preview does not keep every
     /// version of every chart it ever drew.
-    public func forgetUnused() {
+    func forgetUnused() {
         lock.withLock {
             let before = cache.count
             cache = cache.filter(\.value.used).mapValues { Entry(result: $0.result, used: false) }

@@ -13,7 +13,7 @@ import Foundation
 ///
 /// Graphs are read with their own memory discipline (`Arena`): the same DOT then gives the same SVG whatever was
 /// drawn before it in the process.
-final class Graphviz: ChartLayoutEngine, @unchecked Sendable {
+final class Graphviz: ChartLayoutEngine, @unchecked Sendable {  // safe: every field is touched holding `serial`
     /// Guards every call into Graphviz. Process-wide because Graphviz's own state is.
     private static let serial = NSLock()
 

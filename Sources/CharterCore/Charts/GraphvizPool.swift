@@ -18,7 +18,7 @@ import Glibc
 /// ```
 ///
 /// The process that writes to a helper must ignore `SIGPIPE`, so that a helper that died is an error, not the end.
-public final class GraphvizPool: ChartLayoutEngine, @unchecked Sendable {
+package final class GraphvizPool: ChartLayoutEngine, @unchecked Sendable {  // safe: mutable state guarded by `lock`
     private let local = Graphviz()
     private let command: [String]
     private let workers: Int
@@ -28,17 +28,17 @@ public final class GraphvizPool: ChartLayoutEngine, @unchecked Sendable {
     private var started = 0
 
     /// A pool whose helpers run `workerCommand` (a program that calls `serveRequests()`), at most `workers` at once.
-    public init(workerCommand: [String], workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)) {
+    package init(workerCommand: [String], workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)) {
         self.command = workerCommand
         self.workers = workers
     }
 
-    public var identity: String { local.identity }
+    package var identity: String { local.identity }
 
     /// How many helper processes were started.
-    public var helpersStarted: Int { lock.withLock { started } }
+    var helpersStarted: Int { lock.withLock { started } }
 
-    public func svg(fromDOT dot: String) -> Result<String, ChartLayoutError> {
+    package func svg(fromDOT dot: String) -> Result<String, ChartLayoutError> {
         if let result = local.svgIfIdle(fromDOT: dot) { return result }
         if let helper = checkOut() {
             if let result = helper.svg(fromDOT: dot) {
@@ -74,7 +74,7 @@ public final class GraphvizPool: ChartLayoutEngine, @unchecked Sendable {
     ///
     /// A request is a DOT text as a 4-byte big-endian length and its UTF-8 bytes; an answer is one byte (0 for SVG,
     /// 1 for an error message), a 4-byte big-endian length and the UTF-8 bytes.
-    public static func serveRequests(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
+    package static func serveRequests(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
         let graphviz = Graphviz()
         while let request = readMessage(from: input) {
             let answer: (UInt8, String)
@@ -87,7 +87,7 @@ public final class GraphvizPool: ChartLayoutEngine, @unchecked Sendable {
     }
 
     /// One helper process and its two pipes.
-    private final class Helper: @unchecked Sendable {
+    private final class Helper: @unchecked Sendable {  // safe: one caller at a time, taken from `idle` under the lock
         private let process = Process()
         private let requests = Pipe()
         private let answers = Pipe()

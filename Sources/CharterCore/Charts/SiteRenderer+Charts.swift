@@ -1,7 +1,7 @@
 /// The charts of the site: a local chart in every body's and unit's page, and the page of the whole organisation.
 extension SiteRenderer {
     /// Where the organisation page is written; its folder name is reserved as an id.
-    public static let organisationPath = "organisation/index.html"
+    static let organisationPath = "organisation/index.html"
 
     /// Whether the site has anything to draw in an organisation chart.
     var hasOrganisationChart: Bool {
@@ -17,7 +17,7 @@ extension SiteRenderer {
 
     /// The page with the chart of the whole organisation, when there is anything to draw; a chart that cannot be drawn
     /// is reported into `problems`.
-    public func renderOrganisation(problems: inout [Diagnostic]) -> RenderedFile? {
+    func renderOrganisation(problems: inout [Diagnostic]) -> RenderedFile? {
         guard hasOrganisationChart else { return nil }
         guard templates.names.contains("organisation") else {
             problems.append(.error("missing template 'organisation.mustache': the organisation page needs it",

@@ -2,23 +2,23 @@ import CCmark
 import Foundation
 
 /// The only door to the cmark C library: parses Markdown and copies cmark's tree into `MarkdownNode` values.
-public enum CommonMark {
+enum CommonMark {
     /// Parses CommonMark text into a document node.
     ///
     /// ```swift
     /// let doc = CommonMark.parse("# Formål\n\nTekst")
     /// ```
-    public static func parse(_ text: String) -> MarkdownNode {
+    static func parse(_ text: String) -> MarkdownNode {
         parse(text, maxDepth: maxDepth).document
     }
 
     /// How deep blocks and inlines may nest before the rest is flattened to text. Deeper trees are never written by
     /// people, and recursing into them could exhaust a thread's stack.
-    public static let maxDepth = 48
+    static let maxDepth = 48
 
     /// Parses `text`, flattening whatever nests deeper than `maxDepth` into plain text; `flattenedAt` is the line
     /// and column of the first flattened node, if any.
-    public static func parse(_ text: String, maxDepth: Int) -> (document: MarkdownNode, flattenedAt: (line: Int, column: Int)?) {
+    static func parse(_ text: String, maxDepth: Int) -> (document: MarkdownNode, flattenedAt: (line: Int, column: Int)?) {
         // SOURCEPOS makes cmark follow line breaks inside inlines (raw HTML, code spans) when it places the next ones.
         let root: OpaquePointer? = text.withCString { cmark_parse_document($0, text.utf8.count, CMARK_OPT_SOURCEPOS) }
         guard let root else { return (MarkdownNode(.document), nil) }

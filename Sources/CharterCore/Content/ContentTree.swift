@@ -3,9 +3,9 @@ import Foundation
 /// The raw input of a build: every Markdown file of the content folder and its `site.yml`, decoded.
 public struct ContentTree: Sendable {
     /// The Markdown files, sorted by relative path.
-    public var files: [SourceFile]
+    public internal(set) var files: [SourceFile]
     /// `site.yml`, if there is one.
-    public var config: SourceFile?
+    public internal(set) var config: SourceFile?
 
     public init(files: [SourceFile], config: SourceFile? = nil) {
         self.files = files

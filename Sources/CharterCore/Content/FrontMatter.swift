@@ -1,16 +1,16 @@
 import Foundation
 
 /// A content file split into its YAML front matter (parsed, with positions) and its Markdown body.
-public struct FrontMatter {
+struct FrontMatter {
     /// The parsed YAML mapping, or nil when it failed to parse.
-    public var yaml: YAMLNode?
+    var yaml: YAMLNode?
     /// The Markdown after the closing `---`.
-    public var body: String
+    var body: String
     /// How many lines precede the Markdown body in the file (add to a body line to get the file line).
-    public var bodyLineOffset: Int
+    var bodyLineOffset: Int
 
     /// Splits and parses `file`, adding a diagnostic for a missing delimiter or malformed YAML.
-    public static func parse(_ file: SourceFile, into diagnostics: inout Diagnostics) -> FrontMatter {
+    static func parse(_ file: SourceFile, into diagnostics: inout Diagnostics) -> FrontMatter {
         let text = file.text
         var bytes = text
         switch bytes.withUTF8(split) {

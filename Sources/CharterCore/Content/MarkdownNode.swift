@@ -1,7 +1,7 @@
 /// A node of a parsed Markdown document, as a Swift value (cmark's tree, copied out at once).
-public struct MarkdownNode: Sendable, Hashable {
+struct MarkdownNode: Sendable, Hashable {
     /// What a node is, with the data that kind carries.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case document
         case blockQuote
         case list(ordered: Bool, start: Int, tight: Bool)
@@ -23,16 +23,16 @@ public struct MarkdownNode: Sendable, Hashable {
     }
 
     /// The node's kind.
-    public var kind: Kind
+    var kind: Kind
     /// Child nodes in document order.
-    public var children: [MarkdownNode]
+    var children: [MarkdownNode]
     /// 1-based line of the node's start within the parsed text (0 if cmark gives none).
-    public var line: Int
+    var line: Int
     /// 1-based column of the node's start within the parsed text (0 if cmark gives none).
-    public var column: Int
+    var column: Int
 
     /// Creates a node.
-    public init(_ kind: Kind, children: [MarkdownNode] = [], line: Int = 0, column: Int = 0) {
+    init(_ kind: Kind, children: [MarkdownNode] = [], line: Int = 0, column: Int = 0) {
         self.kind = kind
         self.children = children
         self.line = line
@@ -40,7 +40,7 @@ public struct MarkdownNode: Sendable, Hashable {
     }
 
     /// The node's text with all markup removed (used for heading ids, titles and link names).
-    public var plainText: String {
+    var plainText: String {
         switch kind {
         case .text(let s), .code(let s): return s
         case .softBreak, .lineBreak: return " "
@@ -49,7 +49,7 @@ public struct MarkdownNode: Sendable, Hashable {
     }
 
     /// Visits this node and every descendant, depth first.
-    public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
+    func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
         try body(self)
         for child in children { try child.forEach(body) }
     }

@@ -3,11 +3,11 @@ import Foundation
 /// A text file of the input, decoded and normalised: UTF-8, no byte-order mark, `\n` line ends.
 public struct SourceFile: Sendable, Hashable {
     /// The path shown in diagnostics (as given on the command line, joined with the file's relative path).
-    public var path: String
+    public internal(set) var path: String
     /// The path relative to the content folder, with `/` separators (`organer/integrationsforum.md`).
-    public var relativePath: String
+    public internal(set) var relativePath: String
     /// The decoded text.
-    public var text: String
+    public internal(set) var text: String
 
     /// Creates a source file from text already in memory.
     public init(path: String, relativePath: String, text: String) {

@@ -7,7 +7,7 @@
 ///     mapping["title"]?.string  // "Forum", at mapping["title"]?.mark (1:8)
 /// }
 /// ```
-public enum YAMLNode: Sendable {
+enum YAMLNode: Sendable {
     /// A text, plain, quoted or a block (`|`, `>`).
     case scalar(Scalar)
     /// A list: `- item` lines or `[a, b]`.
@@ -16,39 +16,39 @@ public enum YAMLNode: Sendable {
     case mapping(Mapping)
 
     /// A place in the YAML text: 1-based line, and 1-based column counted in Unicode scalars (as libyaml counts).
-    public struct Mark: Sendable, Hashable, CustomStringConvertible {
+    struct Mark: Sendable, Hashable, CustomStringConvertible {
         /// The line, counted from 1.
-        public let line: Int
+        let line: Int
         /// The column, counted from 1 in Unicode scalars.
-        public let column: Int
+        let column: Int
 
         /// Creates a mark.
-        public init(line: Int, column: Int) {
+        init(line: Int, column: Int) {
             self.line = line
             self.column = column
         }
 
-        public var description: String { "\(line):\(column)" }
+        var description: String { "\(line):\(column)" }
     }
 
     /// A scalar: its text and how it was written.
-    public struct Scalar: Sendable {
+    package struct Scalar: Sendable {
         /// How a scalar was written; Charter treats a plain `~`, `null` or nothing as no value, but not a quoted one.
-        public enum Style: Sendable {
+        enum Style: Sendable {
             case plain, singleQuoted, doubleQuoted, literal, folded
         }
 
         /// The text, with quotes, escapes and block indentation resolved.
-        public let string: String
+        package let string: String
         /// How it was written.
-        public let style: Style
+        package let style: Style
         /// Where it starts (at its anchor or tag, if it has one; at the opening quote when quoted).
-        public let mark: Mark
+        let mark: Mark
         /// An explicit tag other than the default one (`!foo x`); only compared to tell keys apart, as YAML does.
         let tag: String?
 
         /// Creates a scalar.
-        public init(_ string: String, style: Style = .plain, mark: Mark, tag: String? = nil) {
+        package init(_ string: String, style: Style = .plain, mark: Mark, tag: String? = nil) {
             self.string = string
             self.style = style
             self.mark = mark
@@ -57,7 +57,7 @@ public enum YAMLNode: Sendable {
     }
 
     /// Where the value starts.
-    public var mark: Mark {
+    var mark: Mark {
         switch self {
         case .scalar(let scalar): scalar.mark
         case .sequence(let sequence): sequence.mark
@@ -66,7 +66,7 @@ public enum YAMLNode: Sendable {
     }
 
     /// The text of a scalar; nil for a list or a mapping.
-    public var string: String? {
+    var string: String? {
         if case .scalar(let scalar) = self { return scalar.string }
         return nil
     }

@@ -16,12 +16,12 @@ import CYAML
 /// ```swift
 /// let node = try "title: Forum".utf8.withContiguousStorageIfAvailable { try YAMLParser.parse(utf8: $0) }
 /// ```
-public enum YAMLParser {
+enum YAMLParser {
     /// Parses the UTF-8 bytes of one YAML document. Returns nil for a text with no document (empty, or only comments).
     ///
     /// - Throws: `YAMLError` with libyaml's message (`"context, problem"`) at its place, or Charter's own for two equal
     ///   keys, an undefined alias, aliases that repeat too much, nesting that is too deep, or a second document.
-    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> YAMLNode? {
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> YAMLNode? {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }

@@ -1,18 +1,18 @@
 /// Reads YAML text into `YAMLNode` values (with `YAMLParser`), turning its errors into located diagnostics.
-public enum YAMLReader {
+enum YAMLReader {
     /// Parses `text`; positions in diagnostics are shifted down by `lineOffset` lines (the front matter's place in its file).
     ///
     /// ```swift
     /// var diagnostics = Diagnostics()
     /// let node = YAMLReader.parse("title: Forum\n", path: "content/site.yml", into: &diagnostics)
     /// ```
-    public static func parse(_ text: String, path: String, lineOffset: Int = 0, into diagnostics: inout Diagnostics) -> YAMLNode? {
+    static func parse(_ text: String, path: String, lineOffset: Int = 0, into diagnostics: inout Diagnostics) -> YAMLNode? {
         var text = text
         return text.withUTF8 { parse(utf8: $0, path: path, lineOffset: lineOffset, into: &diagnostics) }
     }
 
     /// Parses the UTF-8 bytes of a YAML text; positions in diagnostics are shifted down by `lineOffset` lines.
-    public static func parse(utf8: UnsafeBufferPointer<UInt8>, path: String, lineOffset: Int = 0,
+    static func parse(utf8: UnsafeBufferPointer<UInt8>, path: String, lineOffset: Int = 0,
                              into diagnostics: inout Diagnostics) -> YAMLNode? {
         do {
             return try YAMLParser.parse(utf8: utf8)
@@ -27,7 +27,7 @@ public enum YAMLReader {
     }
 
     /// The source location of a node, in file coordinates.
-    public static func location(of node: YAMLNode, path: String, lineOffset: Int) -> SourceLocation {
+    static func location(of node: YAMLNode, path: String, lineOffset: Int) -> SourceLocation {
         SourceLocation(path: path, line: node.mark.line + lineOffset, column: node.mark.column)
     }
 }

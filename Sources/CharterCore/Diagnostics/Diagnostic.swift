@@ -12,13 +12,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Error or warning.
-    public var severity: Severity
+    public internal(set) var severity: Severity
     /// Where the problem is.
-    public var location: SourceLocation
+    public internal(set) var location: SourceLocation
     /// What is wrong, naming the key or id at fault.
-    public var message: String
+    public internal(set) var message: String
     /// A warning that only `charter check --strict` shows: advice the default content is allowed to leave open.
-    public var isStrict = false
+    public internal(set) var isStrict = false
 
     /// Creates a diagnostic.
     public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
@@ -33,12 +33,12 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A warning at `location`.
-    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
+    package static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, message, at: location)
     }
 
     /// A warning shown only under `--strict`.
-    public static func strictWarning(_ message: String, at location: SourceLocation) -> Diagnostic {
+    static func strictWarning(_ message: String, at location: SourceLocation) -> Diagnostic {
         var diagnostic = Diagnostic(.warning, message, at: location)
         diagnostic.isStrict = true
         return diagnostic

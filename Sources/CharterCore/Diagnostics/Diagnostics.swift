@@ -18,17 +18,17 @@ public struct Diagnostics: Sendable, Sequence {
     }
 
     /// Adds a warning at `location`.
-    public mutating func warning(_ message: String, at location: SourceLocation) {
+    package mutating func warning(_ message: String, at location: SourceLocation) {
         items.append(.warning(message, at: location))
     }
 
     /// Adds a warning at `location` that only a strict check shows.
-    public mutating func strictWarning(_ message: String, at location: SourceLocation) {
+    mutating func strictWarning(_ message: String, at location: SourceLocation) {
         items.append(.strictWarning(message, at: location))
     }
 
     /// The same diagnostics without the strict warnings (what a run shows unless it is strict).
-    public var withoutStrict: Diagnostics { Diagnostics(items.filter { !$0.isStrict }) }
+    var withoutStrict: Diagnostics { Diagnostics(items.filter { !$0.isStrict }) }
 
     /// Adds every diagnostic of `other`.
     public mutating func append(contentsOf other: Diagnostics) {
@@ -39,10 +39,10 @@ public struct Diagnostics: Sendable, Sequence {
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 
     /// The number of errors.
-    public var errorCount: Int { items.filter { $0.severity == .error }.count }
+    package var errorCount: Int { items.filter { $0.severity == .error }.count }
 
     /// The number of warnings.
-    public var warningCount: Int { items.filter { $0.severity == .warning }.count }
+    package var warningCount: Int { items.filter { $0.severity == .warning }.count }
 
     /// True when nothing was found.
     public var isEmpty: Bool { items.isEmpty }

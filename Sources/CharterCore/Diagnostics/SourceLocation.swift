@@ -3,11 +3,11 @@
 /// Prints as `path:line:column`, the form editors and CI logs turn into links.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The file's path, relative to the working directory where possible.
-    public var path: String
+    public internal(set) var path: String
     /// The line, counted from 1; 0 when the problem concerns the whole file.
-    public var line: Int
+    public internal(set) var line: Int
     /// The column, counted from 1 in Unicode scalars; 0 when unknown.
-    public var column: Int
+    public internal(set) var column: Int
 
     /// Creates a location.
     public init(path: String, line: Int = 0, column: Int = 0) {
@@ -22,7 +22,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// The same file, moved down by `lines` (used to map positions inside a fragment to the whole file).
-    public func offset(lines: Int) -> SourceLocation {
+    package func offset(lines: Int) -> SourceLocation {
         SourceLocation(path: path, line: line + lines, column: column)
     }
 

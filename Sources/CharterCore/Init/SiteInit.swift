@@ -5,17 +5,17 @@ import Foundation
 ///
 /// It writes only into a new or empty folder, and checks everything it can before writing anything; when writing
 /// fails halfway, what it wrote is removed again.
-public enum SiteInit {
+package enum SiteInit {
     /// What a successful init wrote.
-    public struct Result: Sendable, Hashable {
+    package struct Result: Sendable, Hashable {
         /// The site's folder, as given.
-        public var folder: String
+        package var folder: String
         /// The paths written, relative to `folder`, in the order written; the copied theme is one entry, `templates`.
-        public var written: [String]
+        package var written: [String]
     }
 
     /// Why an init wrote nothing.
-    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    package enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// The folder exists and has something in it.
         case notEmpty(folder: String)
         /// The path exists and is not a folder.
@@ -26,7 +26,7 @@ public enum SiteInit {
         case cannotWrite(path: String, reason: String)
 
         /// The message, without a `charter: error:` prefix.
-        public var description: String {
+        package var description: String {
             switch self {
             case .notEmpty(let folder): "'\(folder)' is not empty; charter init writes only into a new or empty folder"
             case .notAFolder(let path): "'\(path)' is not a folder; charter init writes only into a new or empty folder"
@@ -38,7 +38,7 @@ public enum SiteInit {
 
     /// Writes the example site in `language` into `folder` (created with its parents if missing) and copies the theme
     /// at `templates` to `folder/templates`.
-    public static func run(folder: String, language: SiteSkeleton.Language, templates: String) throws(Failure) -> Result {
+    package static func run(folder: String, language: SiteSkeleton.Language, templates: String) throws(Failure) -> Result {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         let folderExists = fileManager.fileExists(atPath: folder, isDirectory: &isDirectory)

@@ -4,9 +4,9 @@
 ///
 /// Every person and organisation in it is made up. The texts build with no errors and no warnings against the
 /// default theme; a test holds that.
-public enum SiteSkeleton {
+package enum SiteSkeleton {
     /// The languages the example site is written in.
-    public enum Language: String, CaseIterable, Sendable {
+    package enum Language: String, CaseIterable, Sendable {
         /// Danish.
         case da
         /// English.
@@ -14,7 +14,7 @@ public enum SiteSkeleton {
     }
 
     /// The files of the example site in `language`, as paths relative to the new site's folder and their text.
-    public static func files(language: Language) -> [(path: String, text: String)] {
+    package static func files(language: Language) -> [(path: String, text: String)] {
         switch language {
         case .en: english
         case .da: danish

@@ -1,6 +1,6 @@
 /// The translation keys the engine itself uses (the templates use others, as `{{t.key}}`). Every language must have
 /// them all; `TranslationLoader` reports the ones a language lacks.
-public enum Phrase: String, CaseIterable, Sendable {
+enum Phrase: String, CaseIterable, Sendable {
     // Dates.
     case dateFormat = "date_format"
     case months, weekdays

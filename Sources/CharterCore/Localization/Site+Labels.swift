@@ -2,28 +2,28 @@
 /// and vocabulary.
 extension Site {
     /// The type's name ("Body", "Organ"), as the site declares it or the translation gives it.
-    public func singular(_ type: EntityType) -> String {
+    func singular(_ type: EntityType) -> String {
         config.vocabulary.types[type]?.label ?? translation[type.singularPhrase]
     }
 
     /// The type's plural, for list pages and navigation ("Bodies", "Organer").
-    public func plural(_ type: EntityType) -> String {
+    func plural(_ type: EntityType) -> String {
         config.vocabulary.types[type]?.plural ?? translation[type.pluralPhrase]
     }
 
     /// The label of the entity's kind, when it has one.
-    public func kindLabel(of entity: Entity) -> String? {
+    func kindLabel(of entity: Entity) -> String? {
         entity.kind.map { config.vocabulary.label(ofKind: $0, for: entity.type) ?? $0 }
     }
 
     /// The label of a status value ("Active", "Aktiv").
-    public func statusLabel(_ status: String) -> String {
+    func statusLabel(_ status: String) -> String {
         EntitySchema.statusPhrase(status).map { translation[$0] } ?? status
     }
 
     /// What `body` calls its chair: its `chair_title` when it has one, else the translation's label `phrase`
     /// (`field_chair`, `seat_chair`, `section_chair`, `chart_relation_chair`: each place's own default).
-    public func chairLabel(of body: Entity, default phrase: Phrase) -> String {
+    func chairLabel(of body: Entity, default phrase: Phrase) -> String {
         body.chairTitle ?? translation[phrase]
     }
 
@@ -31,7 +31,7 @@ extension Site {
     public func date(_ day: Day) -> String { translation.date(day) }
 
     /// A date or a described point in time, in the site's language.
-    public func display(_ value: DateOrText) -> String { translation.display(value) }
+    package func display(_ value: DateOrText) -> String { translation.display(value) }
 }
 
 extension EntityType {

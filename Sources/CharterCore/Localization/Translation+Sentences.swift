@@ -12,12 +12,12 @@
 /// Sundhed." Counts in tables, badges and tallies stay digits: only running text asks for words.
 extension Translation {
     /// The key of the list of number words, zero first: a count in running text that has a word is written with it.
-    public static let numberWordsKey = "number_words"
+    static let numberWordsKey = "number_words"
     /// The key of the flag (`true` or `false`) that says whether a role's title starts in lower case mid-sentence.
-    public static let lowercaseTitlesKey = "lowercase_titles_mid_sentence"
+    static let lowercaseTitlesKey = "lowercase_titles_mid_sentence"
 
     /// `number` as running text writes it: the language's word for it when `number_words` has one, else its digits.
-    public func inWords(_ number: Int) -> String {
+    func inWords(_ number: Int) -> String {
         if case .list(let words)? = entries[Self.numberWordsKey], words.indices.contains(number), !words[number].isEmpty {
             return words[number]
         }
@@ -25,14 +25,14 @@ extension Translation {
     }
 
     /// Whether the language writes a role's title in lower case after the start of a sentence ("som sygehusdirektør").
-    public var lowercasesTitlesMidSentence: Bool {
+    var lowercasesTitlesMidSentence: Bool {
         if case .text(let flag)? = entries[Self.lowercaseTitlesKey] { return ["true", "yes", "ja"].contains(flag.lowercased()) }
         return false
     }
 
     /// A role's `title` as it stands after the start of a sentence: its first letter lower-cased when the language says
     /// so, unless its first word is an abbreviation ("CFO", "IT-chef") — a capital that is not only a sentence's.
-    public func titleMidSentence(_ title: String) -> String {
+    func titleMidSentence(_ title: String) -> String {
         guard lowercasesTitlesMidSentence, let first = title.first, first.isUppercase else { return title }
         let firstWord = title.prefix { $0.isLetter }
         if firstWord.dropFirst().contains(where: \.isUppercase) || firstWord.count == 1 { return title }
@@ -42,7 +42,7 @@ extension Translation {
     /// The form of `phrase` for `count`, with `{count}` written as a word where the language has one (running text);
     /// when the form is a whole `sentence`, one that starts with the count is capitalised ("Tre underenheder."), while
     /// a part to be placed in another sentence ("tre organer") is left as it is.
-    public func countInWords(_ phrase: Phrase, _ count: Int, _ values: [String: String] = [:], sentence: Bool = true) -> String {
+    func countInWords(_ phrase: Phrase, _ count: Int, _ values: [String: String] = [:], sentence: Bool = true) -> String {
         let form: String
         switch entries[phrase.rawValue] {
         case .plural(let one, let other): form = count == 1 ? one : other
@@ -56,7 +56,7 @@ extension Translation {
     /// The sentence of `phrase` with each `{name}` filled in. The values named in `titles` are role titles (lower-cased
     /// after the sentence's start when the language says so); those in `generated` are words the engine made (a count
     /// in words), capitalised when they start the sentence. Any other value (a name) is placed as written.
-    public func sentence(_ phrase: Phrase, _ values: [String: String], titles: Set<String> = [], generated: Set<String> = []) -> String {
+    func sentence(_ phrase: Phrase, _ values: [String: String], titles: Set<String> = [], generated: Set<String> = []) -> String {
         Self.place(in: text(phrase.rawValue), values, titles: titles, generated: generated, translation: self)
     }
 

@@ -14,9 +14,9 @@
 ///
 /// Templates use a key as `{{t.nav_home}}`; the engine uses the keys of `Phrase`. A key that either uses and the
 /// language lacks is a located error at build (see `TranslationLoader`), so no page shows an empty string.
-public struct Translation: Sendable, Hashable {
+package struct Translation: Sendable, Hashable {
     /// One key's value.
-    public enum Entry: Sendable, Hashable {
+    enum Entry: Sendable, Hashable {
         case text(String)
         case list([String])
         /// A text that depends on a count: `one` for 1, `other` for any other number.
@@ -24,27 +24,27 @@ public struct Translation: Sendable, Hashable {
     }
 
     /// The language (BCP 47) the words are in.
-    public var language: String
+    var language: String
     /// Every key's value.
-    public private(set) var entries: [String: Entry]
+    private(set) var entries: [String: Entry]
 
     /// A translation with the given entries.
-    public init(language: String, entries: [String: Entry] = [:]) {
+    init(language: String, entries: [String: Entry] = [:]) {
         self.language = language
         self.entries = entries
     }
 
     /// Whether the language has `key`.
-    public func has(_ key: String) -> Bool { entries[key] != nil }
+    func has(_ key: String) -> Bool { entries[key] != nil }
 
     /// Sets or replaces one key (a site's own file over the theme's).
-    public mutating func set(_ key: String, _ entry: Entry) { entries[key] = entry }
+    mutating func set(_ key: String, _ entry: Entry) { entries[key] = entry }
 
     /// The text of `phrase`; the key itself when the language lacks it (the build reports that as an error first).
-    public subscript(phrase: Phrase) -> String { text(phrase.rawValue) }
+    subscript(phrase: Phrase) -> String { text(phrase.rawValue) }
 
     /// The text of `key`; for a plural entry its `other` form, for a list its items joined by commas.
-    public func text(_ key: String) -> String {
+    func text(_ key: String) -> String {
         switch entries[key] {
         case .text(let text): text
         case .plural(_, let other): other
@@ -54,12 +54,12 @@ public struct Translation: Sendable, Hashable {
     }
 
     /// The text of `phrase` with each `{name}` replaced by its value.
-    public func format(_ phrase: Phrase, _ values: [String: String]) -> String {
+    func format(_ phrase: Phrase, _ values: [String: String]) -> String {
         Self.fill(text(phrase.rawValue), values)
     }
 
     /// The form of `phrase` for `count` (`one` or `other`), with `{count}` and the other `{name}`s filled in.
-    public func count(_ phrase: Phrase, _ count: Int, _ values: [String: String] = [:]) -> String {
+    func count(_ phrase: Phrase, _ count: Int, _ values: [String: String] = [:]) -> String {
         let form: String
         switch entries[phrase.rawValue] {
         case .plural(let one, let other): form = count == 1 ? one : other
@@ -71,42 +71,42 @@ public struct Translation: Sendable, Hashable {
     }
 
     /// The HTML of `phrase`: the text escaped, with each `{name}` replaced by its value, which is HTML already.
-    public func formatHTML(_ phrase: Phrase, _ html: [String: String]) -> String {
+    func formatHTML(_ phrase: Phrase, _ html: [String: String]) -> String {
         Self.fill(HTML.escape(text(phrase.rawValue)), html)
     }
 
     /// The twelve month names, January first.
-    public var months: [String] {
+    var months: [String] {
         if case .list(let months) = entries[Phrase.months.rawValue], months.count == 12 { return months }
         return (1...12).map(String.init)
     }
 
     /// The names of the days of the week, Monday first (`weekdays`); the numbers 1–7 when the language has none.
-    public var weekdays: [String] {
+    var weekdays: [String] {
         if case .list(let days) = entries[Phrase.weekdays.rawValue], days.count == 7 { return days }
         return (1...7).map(String.init)
     }
 
     /// A date the way the language writes it (`date_format`): "1. marts 2026", "1 March 2026"; `{weekday}` is the
     /// day's name ("søndag 1. marts 2026" with `"{weekday} {day}. {month} {year}"`).
-    public func date(_ day: Day) -> String {
+    func date(_ day: Day) -> String {
         Self.fill(text(Phrase.dateFormat.rawValue), ["day": String(day.day), "month": months[day.month - 1], "year": String(day.year),
                                                       "weekday": weekdays[day.weekday - 1]])
     }
 
     /// A time of day the way the language writes it (`time_format`): "kl. 14.30", "14:30".
-    public func time(hour: Int, minute: Int) -> String {
+    func time(hour: Int, minute: Int) -> String {
         Self.fill(text(Phrase.timeFormat.rawValue), ["hour": String(hour), "hour2": Self.twoDigits(hour), "minute": Self.twoDigits(minute)])
     }
 
     /// The ISO week of `day` the way the language writes it (`week_format`): "uge 10", "week 10".
-    public func week(_ day: Day) -> String {
+    func week(_ day: Day) -> String {
         let week = day.isoWeek
         return Self.fill(text(Phrase.weekFormat.rawValue), ["week": String(week.week), "year": String(week.year)])
     }
 
     /// A number with `decimals` digits after the language's decimal separator (`decimal_separator`): "2,5", "2.5".
-    public func number(_ value: Double, decimals: Int) -> String {
+    func number(_ value: Double, decimals: Int) -> String {
         let scale = (0..<decimals).reduce(1.0) { result, _ in result * 10 }
         let scaled = (abs(value) * scale).rounded()
         let whole = Int(scaled / scale)
@@ -118,7 +118,7 @@ public struct Translation: Sendable, Hashable {
     }
 
     /// The words that, before the day a text names, make it a deadline ("senest"; "by", "no later than"), lower case.
-    public var deadlineWords: [String] {
+    var deadlineWords: [String] {
         if case .list(let words) = entries[Phrase.deadlineWords.rawValue] { return words.map { $0.lowercased() } }
         return []
     }
@@ -126,7 +126,7 @@ public struct Translation: Sendable, Hashable {
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     /// A date or a described point in time, as shown on a page.
-    public func display(_ value: DateOrText) -> String {
+    func display(_ value: DateOrText) -> String {
         switch value {
         case .date(let day): date(day)
         case .text(let text): text

@@ -7,12 +7,12 @@ import Foundation
 /// Problems are located: a file that is not a mapping, a value that is neither a text, a list nor `one`/`other`, a
 /// language with no file at all (at `language:` in `site.yml`), the keys the engine needs that the language lacks (at
 /// the language's file), and — in `check(templates:)` — each `{{t.key}}` tag whose key the language lacks.
-public enum TranslationLoader {
+enum TranslationLoader {
     /// The folder, inside both the templates and the content folder, that holds translation files.
-    public static let folder = "i18n"
+    static let folder = "i18n"
 
     /// The translation of `config.language`, from the theme in `templates` and the site in `content`.
-    public static func load(config: SiteConfig, templates: String, content: String, into diagnostics: inout Diagnostics) -> Translation {
+    static func load(config: SiteConfig, templates: String, content: String, into diagnostics: inout Diagnostics) -> Translation {
         let language = config.language
         var translation = Translation(language: language)
         let candidates = candidates(for: language)
@@ -45,7 +45,7 @@ public enum TranslationLoader {
     }
 
     /// Reports every `{{t.key}}` of the templates whose key `translation` lacks, at the tag.
-    public static func check(_ templates: TemplateSet, against translation: Translation, content: String, into diagnostics: inout Diagnostics) {
+    static func check(_ templates: TemplateSet, against translation: Translation, content: String, into diagnostics: inout Diagnostics) {
         for use in templates.translationKeys where !translation.has(use.key) {
             diagnostics.error("the template uses 't.\(use.key)', which the translation for '\(translation.language)' lacks; "
                               + "add '\(use.key):' to \(folder)/\(translation.language).yaml in the templates or in \(join(content, folder))",
@@ -55,7 +55,7 @@ public enum TranslationLoader {
 
     /// Reports every entity whose id is the folder of a page the site makes itself in its language (`path_search: search`
     /// and an entity `search`), and a folder name that is not a plain path segment.
-    public static func checkPaths(of site: Site, into diagnostics: inout Diagnostics) {
+    static func checkPaths(of site: Site, into diagnostics: inout Diagnostics) {
         for (name, key) in SitePaths(site.translation).all {
             if name.isEmpty || name.contains("/") || name.hasPrefix(".") {
                 diagnostics.error("'\(key.rawValue)' must be a folder name without '/', not '\(name)'", at: site.config.languageLocation

@@ -14,38 +14,38 @@
 ///
 /// A type whose kinds the site does not declare takes `Vocabulary.defaultKinds` (the lists the default content was
 /// written with); a type whose label it does not declare takes the translation's (`type_body`, `type_body_plural`).
-public struct Vocabulary: Sendable, Hashable {
+package struct Vocabulary: Sendable, Hashable {
     /// One declared kind: the key written in `kind:` and the label shown on pages.
-    public struct Kind: Sendable, Hashable {
-        public var key: String
-        public var label: String
+    package struct Kind: Sendable, Hashable {
+        package var key: String
+        package var label: String
 
-        public init(key: String, label: String) {
+        package init(key: String, label: String) {
             self.key = key
             self.label = label
         }
     }
 
     /// A type's own label, singular and plural.
-    public struct TypeLabel: Sendable, Hashable {
-        public var label: String
-        public var plural: String
+    struct TypeLabel: Sendable, Hashable {
+        var label: String
+        var plural: String
     }
 
     /// The kinds of each type that has kinds (body, unit), in the order declared.
-    public var kinds: [EntityType: [Kind]] = Vocabulary.defaultKinds
+    var kinds: [EntityType: [Kind]] = Vocabulary.defaultKinds
     /// Where each type's kinds were declared; nil for the defaults.
-    public var kindsDeclaredAt: [EntityType: SourceLocation] = [:]
+    var kindsDeclaredAt: [EntityType: SourceLocation] = [:]
     /// The types the site names in its own words.
-    public var types: [EntityType: TypeLabel] = [:]
+    var types: [EntityType: TypeLabel] = [:]
 
-    public init() {}
+    init() {}
 
     /// The types that take a `kind:`.
-    public static let typesWithKinds: [EntityType] = [.body, .unit]
+    static let typesWithKinds: [EntityType] = [.body, .unit]
 
     /// The kinds of a site that declares none.
-    public static let defaultKinds: [EntityType: [Kind]] = [
+    static let defaultKinds: [EntityType: [Kind]] = [
         .body: [("forum", "Forum"), ("udvalg", "Udvalg"), ("styregruppe", "Styregruppe"), ("råd", "Råd"), ("møde", "Møde"),
                 ("kreds", "Kreds"), ("ledelse", "Ledelse")].map { Kind(key: $0.0, label: $0.1) },
         .unit: [("region", "Region"), ("sygehus", "Sygehus"), ("administration", "Administration"), ("afdeling", "Afdeling"),
@@ -53,7 +53,7 @@ public struct Vocabulary: Sendable, Hashable {
     ]
 
     /// The label of `kind` for `type`, when it is declared.
-    public func label(ofKind kind: String, for type: EntityType) -> String? {
+    func label(ofKind kind: String, for type: EntityType) -> String? {
         kinds[type]?.first { $0.key == kind }?.label
     }
 }

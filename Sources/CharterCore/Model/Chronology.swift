@@ -6,24 +6,24 @@
 /// dates say otherwise for a moment (not yet established, already ended), the dates win for that moment. A described
 /// event without a date ("Ved dannelsen af Region Østdanmark") comes after every date: all of them are one moment,
 /// `Moment.later`.
-public struct Chronology: Sendable {
-    public let site: Site
+struct Chronology: Sendable {
+    let site: Site
     /// The month names of the site's language, lower case, for dates written in text.
     let months: [String]
     /// Every moment at which something changes, in order; the site's `as_of` day is always one.
-    public let moments: [Moment]
+    let moments: [Moment]
     /// The described events (texts without a date) that make up `Moment.later`, in site order, without repeats.
-    public let laterEvents: [String]
+    let laterEvents: [String]
     /// How the content gives each day: a day only texts give is a deadline ("Senest 1. marts 2026") or approximate,
     /// and is shown so; a day an ISO date or `as_of` gives is exact.
-    public let readings: [Moment: Reading]
+    let readings: [Moment: Reading]
 
     /// How certain a day of the model is.
-    public enum Reading: Sendable, Hashable {
+    enum Reading: Sendable, Hashable {
         case exact, deadline, approximate
     }
 
-    public init(site: Site) {
+    init(site: Site) {
         self.site = site
         let months = site.translation.months.map { $0.lowercased() }
         self.months = months
@@ -74,11 +74,11 @@ public struct Chronology: Sendable {
     }
 
     /// Whether the site has any moment besides the content's own view (a date or a described event).
-    public var isDated: Bool { !moments.isEmpty }
+    var isDated: Bool { !moments.isEmpty }
 
     /// Where `entity` is in its life at `moment`: before its `established` (planned), at or after its `ends`
     /// (dissolved), or in between (active, when its status says planned or dissolved but its dates say it exists).
-    public func status(of entity: Entity, at moment: Moment) -> String? {
+    func status(of entity: Entity, at moment: Moment) -> String? {
         if !entity.phases.isEmpty {
             return entity.phases.last { $0.period.contains(moment, months: months) }?.status ?? entity.status
         }
@@ -91,7 +91,7 @@ public struct Chronology: Sendable {
 
     /// The organisation as it stands at `moment`: every entity with its status at that moment, and the reporting lines,
     /// parents, holders and members that hold then; the relations derived again.
-    public func snapshot(at moment: Moment) -> Site {
+    func snapshot(at moment: Moment) -> Site {
         var snapshot = site
         snapshot.entities = site.entities.map { entity in
             var entity = entity
@@ -122,25 +122,25 @@ public struct Chronology: Sendable {
     }
 
     /// The moment before `moment` in `moments` (for the first, the day before it).
-    public func moment(before moment: Moment) -> Moment? {
+    func moment(before moment: Moment) -> Moment? {
         if let index = moments.firstIndex(of: moment), index > 0 { return moments[index - 1] }
         if case .day(let day) = moment { return .day(day.previous) }
         return moments.last { $0 < moment }
     }
 
     /// The moment whose organisation holds on `day`: the last one on or before it, if any.
-    public func moment(on day: Day) -> Moment? {
+    func moment(on day: Day) -> Moment? {
         moments.last { $0 <= .day(day) }
     }
 
     /// What changes at `moment` compared with the moment before it, in site order of the entities.
-    public func changes(at moment: Moment) -> [Change] {
+    func changes(at moment: Moment) -> [Change] {
         guard let earlier = self.moment(before: moment) else { return [] }
         return changes(from: snapshot(at: earlier), to: snapshot(at: moment))
     }
 
     /// What changes between two snapshots of the site (`snapshot(at:)`), in site order of the entities.
-    public func changes(from before: Site, to after: Site) -> [Change] {
+    func changes(from before: Site, to after: Site) -> [Change] {
         var changes: [Change] = []
         for (old, new) in zip(before.entities, after.entities) where new.type == .body || new.type == .unit || new.type == .role || new.type == .project {
             let id = new.id
@@ -172,8 +172,8 @@ public struct Chronology: Sendable {
     }
 
     /// One change at a moment.
-    public struct Change: Sendable, Hashable {
-        public enum Kind: String, Sendable, Hashable {
+    struct Change: Sendable, Hashable {
+        package enum Kind: String, Sendable, Hashable {
             /// The entity comes into being.
             case begins
             /// The entity ends without a successor.
@@ -192,16 +192,16 @@ public struct Chronology: Sendable {
             case phase
         }
 
-        public var entity: String
-        public var kind: Kind
-        public var other: String? = nil
-        public var previous: String? = nil
+        var entity: String
+        var kind: Kind
+        var other: String? = nil
+        var previous: String? = nil
     }
 }
 
 extension Site {
     /// The site as it stands on `day` (`Chronology.snapshot(at:)`): itself when the content dates nothing.
-    public func asOf(_ day: Day) -> Site {
+    func asOf(_ day: Day) -> Site {
         // A site already made as of `day` is returned as it is: the site and print renderers both ask for it.
         if snapshotDay == day { return self }
         let chronology = Chronology(site: self)

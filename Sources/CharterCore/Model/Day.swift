@@ -1,8 +1,8 @@
 /// A calendar date without time, written `2026-01-01` in files and in the site's language on pages (`Translation.date`).
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    public internal(set) var year: Int
+    public internal(set) var month: Int
+    public internal(set) var day: Int
 
     /// Parses an ISO date (`YYYY-MM-DD`), checking that the day exists.
     public init?(iso text: String) {

@@ -6,7 +6,7 @@ public struct Entity: Sendable, Identifiable {
     /// copy is then one reference count, not one per field).
     private var storage: Storage
 
-    private final class Storage: @unchecked Sendable {
+    private final class Storage: @unchecked Sendable {  // safe: copy on write, changed only when uniquely referenced (`unique()`)
         var id: String
         var type: EntityType
         var title: String
@@ -148,7 +148,7 @@ public struct Entity: Sendable, Identifiable {
         set { unique().file = newValue }
     }
     /// The Markdown body, parsed.
-    public var markdown: MarkdownNode {
+    var markdown: MarkdownNode {
         get { storage.markdown }
         set { unique().markdown = newValue }
     }
@@ -342,7 +342,7 @@ public struct Entity: Sendable, Identifiable {
         set { unique().decisions = newValue }
     }
 
-    public init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode,
+    init(id: String, type: EntityType, title: String, file: SourceFile, markdown: MarkdownNode,
                 bodyLineOffset: Int, location: SourceLocation) {
         storage = Storage(id: id, type: type, title: title, file: file, markdown: markdown, bodyLineOffset: bodyLineOffset,
                           location: location)
@@ -383,6 +383,6 @@ public struct Entity: Sendable, Identifiable {
 
 /// A link or image destination written in an entity's Markdown, and where.
 public struct LinkUse: Sendable, Hashable {
-    public var destination: String
-    public var location: SourceLocation
+    public internal(set) var destination: String
+    public internal(set) var location: SourceLocation
 }

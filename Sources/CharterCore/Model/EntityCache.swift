@@ -4,7 +4,7 @@ import Foundation
 /// again only the files whose text changed. The preview server keeps one across rebuilds; a one-shot build needs none.
 ///
 /// The cache is guarded by a lock, so the concurrent readers of one build can share it.
-public final class EntityCache: @unchecked Sendable {
+public final class EntityCache: @unchecked Sendable {  // safe: every mutable field is read and written holding `lock`
     private struct Entry {
         var text: String
         var entity: Entity?
@@ -63,5 +63,5 @@ public final class EntityCache: @unchecked Sendable {
     }
 
     /// How many files are remembered.
-    public var count: Int { lock.withLock { entries.count } }
+    package var count: Int { lock.withLock { entries.count } }
 }

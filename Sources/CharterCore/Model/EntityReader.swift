@@ -1,9 +1,9 @@
 import Foundation
 
 /// Turns one content file into an `Entity`: splits the front matter, reads every field by type, parses the Markdown.
-public enum EntityReader {
+enum EntityReader {
     /// Reads `file`, adding every problem found to `diagnostics`. Returns nil when the file cannot be an entity at all.
-    public static func read(_ file: SourceFile, into diagnostics: inout Diagnostics) -> Entity? {
+    static func read(_ file: SourceFile, into diagnostics: inout Diagnostics) -> Entity? {
         let front = FrontMatter.parse(file, into: &diagnostics)
         guard let yaml = front.yaml else {
             if front.bodyLineOffset > 0, !diagnostics.hasErrors(in: file.path) {

@@ -1,9 +1,9 @@
 /// What each type of entity may say in its front matter: allowed keys, values and reference targets.
-public enum EntitySchema {
+enum EntitySchema {
     static let commonKeys: Set<String> = ["type", "id", "title", "summary", "status", "updated"]
 
     /// The keys a type allows besides the common ones.
-    public static func keys(for type: EntityType) -> Set<String> {
+    static func keys(for type: EntityType) -> Set<String> {
         switch type {
         case .body:
             ["short", "kind", "reports_to", "chair", "chair_title", "members", "secretariat", "meets", "established", "ends",
@@ -17,16 +17,16 @@ public enum EntitySchema {
     }
 
     /// All keys a type allows.
-    public static func allKeys(for type: EntityType) -> Set<String> {
+    static func allKeys(for type: EntityType) -> Set<String> {
         commonKeys.union(keys(for: type))
     }
 
     /// Keys allowed inside a body's `terms:` mapping.
-    public static let termsKeys: Set<String> = ["title", "status", "version", "approved_by", "approved", "purpose",
+    static let termsKeys: Set<String> = ["title", "status", "version", "approved_by", "approved", "purpose",
                                                 "tasks", "period", "meets"]
 
     /// The allowed values of `status` per type.
-    public static func statuses(for type: EntityType) -> [String] {
+    static func statuses(for type: EntityType) -> [String] {
         switch type {
         case .body: ["draft", "planned", "active", "dissolved"]
         case .unit, .role: ["planned", "active", "dissolved"]
@@ -37,7 +37,7 @@ public enum EntitySchema {
     }
 
     /// The types a reference field may point to.
-    public static func targets(of field: String) -> Set<EntityType> {
+    static func targets(of field: String) -> Set<EntityType> {
         switch field {
         // A body reports to another body, or sits under a unit (a hospital's leadership meeting).
         case "reports_to": [.body, .unit]
@@ -54,7 +54,7 @@ public enum EntitySchema {
     }
 
     /// The translation key of a status value's label.
-    public static func statusPhrase(_ status: String) -> Phrase? {
+    static func statusPhrase(_ status: String) -> Phrase? {
         statusPhrases[status]
     }
 
@@ -64,6 +64,6 @@ public enum EntitySchema {
     })
 
     /// Ids that would collide with the site's own folders and pages.
-    public static let reservedIDs: Set<String> = Set(EntityType.allCases.map(\.listSlug))
+    static let reservedIDs: Set<String> = Set(EntityType.allCases.map(\.listSlug))
         .union(["tidslinje", "soeg", "pagefind", "assets", "print", "404", "sitemap", "sitemap.xml", "organisation"])
 }

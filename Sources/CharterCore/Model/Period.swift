@@ -24,10 +24,10 @@ public enum Moment: Sendable, Hashable, Comparable {
 /// ISO date or as text: a text that contains a date ("Senest 1. marts 2026") is placed at that date, any other text is
 /// a described event, after every date.
 public struct Period: Sendable, Hashable {
-    public var from: DateOrText?
-    public var until: DateOrText?
+    public internal(set) var from: DateOrText?
+    public internal(set) var until: DateOrText?
     /// Where the period is written (its `from`, else its `until`), for diagnostics.
-    public var location: SourceLocation?
+    public internal(set) var location: SourceLocation?
 
     public init(from: DateOrText? = nil, until: DateOrText? = nil, location: SourceLocation? = nil) {
         self.from = from
@@ -48,7 +48,7 @@ public struct Period: Sendable, Hashable {
 
 extension DateOrText {
     /// Where the value stands on the time line: its date, the first date written in its text, or after every date.
-    public func moment(months: [String]) -> Moment {
+    package func moment(months: [String]) -> Moment {
         switch self {
         case .date(let day): return .day(day)
         case .text(let text): return Timeline.firstDate(in: text, months: months).map(Moment.day) ?? .later
@@ -64,8 +64,8 @@ extension DateOrText {
 
 /// A reference that holds for a period: a reporting line, a parent, a role's holder, written with `from`/`until`.
 public struct DatedReference: Sendable, Hashable {
-    public var reference: Reference
-    public var period: Period
+    public internal(set) var reference: Reference
+    public internal(set) var period: Period
 
     public init(reference: Reference, period: Period) {
         self.reference = reference

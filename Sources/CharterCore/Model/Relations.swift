@@ -1,40 +1,40 @@
 /// Relations derived once from the references, so pages can show both directions without searching the site.
-public struct Relations: Sendable {
+package struct Relations: Sendable {
     /// Bodies that report to a body, by the body's id.
-    public var reportingBodies: [String: [String]] = [:]
+    var reportingBodies: [String: [String]] = [:]
     /// Units whose parent is a unit, by the parent's id.
-    public var childUnits: [String: [String]] = [:]
+    var childUnits: [String: [String]] = [:]
     /// Roles placed in a unit, by the unit's id.
-    public var rolesInUnit: [String: [String]] = [:]
+    var rolesInUnit: [String: [String]] = [:]
     /// Bodies a unit is secretariat for, by the unit's id.
-    public var secretariatFor: [String: [String]] = [:]
+    var secretariatFor: [String: [String]] = [:]
     /// Bodies an entity chairs or sits in (directly, or for a person through their roles), by the entity's id.
-    public var seats: [String: [Seat]] = [:]
+    var seats: [String: [Seat]] = [:]
     /// The people holding a role (its `held_by` and every person listing it in `roles`), by the role's id.
-    public var holders: [String: [String]] = [:]
+    var holders: [String: [String]] = [:]
     /// The roles a person holds (both directions), by the person's id.
-    public var rolesOfPerson: [String: [String]] = [:]
+    var rolesOfPerson: [String: [String]] = [:]
     /// Projects owned by a body, by the body's id.
-    public var projectsOwned: [String: [String]] = [:]
+    var projectsOwned: [String: [String]] = [:]
     /// Projects a unit takes part in, by the unit's id.
-    public var projectsOfUnit: [String: [String]] = [:]
+    var projectsOfUnit: [String: [String]] = [:]
 
     /// A place at a body's table.
-    public struct Seat: Sendable, Hashable {
-        public var body: String
+    struct Seat: Sendable, Hashable {
+        var body: String
         /// "chair" or "member".
-        public var role: String
+        var role: String
         /// The seat's label (`as:`), if any.
-        public var label: String?
+        var label: String?
         /// The role through which a person sits, if it is not direct.
-        public var via: String?
+        var via: String?
     }
 
     /// No relations.
-    public init() {}
+    init() {}
 
     /// Derives all relations of `site`.
-    public init(of site: Site) {
+    init(of site: Site) {
         for entity in site.entities {
             switch entity.type {
             case .body:

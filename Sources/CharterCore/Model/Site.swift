@@ -1,27 +1,27 @@
 /// The whole organisation as one checked model: entities by id, resolved links, backlinks and derived relations.
 public struct Site: Sendable {
     /// The site's settings.
-    public var config: SiteConfig
+    public internal(set) var config: SiteConfig
     /// Every entity, in a stable order (type, then title).
-    public var entities: [Entity] { didSet { byType = Self.group(entities) } }
+    public internal(set) var entities: [Entity] { didSet { byType = Self.group(entities) } }
     /// The entities of each type, in site order (kept with `entities`, so that pages need not filter it again).
     private var byType: [EntityType: [Entity]] = [:]
     /// Position in `entities` by id.
-    public var index: [String: Int]
+    public internal(set) var index: [String: Int]
     /// The headings of each entity's Markdown, by id.
-    public var headings: [String: [Heading]]
+    public internal(set) var headings: [String: [Heading]]
     /// How each link destination written in an entity's Markdown resolves, by entity id and destination.
-    public var links: [String: [String: LinkTarget]]
+    public internal(set) var links: [String: [String: LinkTarget]]
     /// Who refers to each entity (by reference field or by a link in the text), by id.
-    public var backlinks: [String: [Backlink]]
+    public internal(set) var backlinks: [String: [Backlink]]
     /// Relations derived from the references (who sits where, what reports to what).
-    public var relations = Relations()
+    package var relations = Relations()
     /// The interface's words in the site's language (set by the build once the templates are read).
-    public var translation = Translation(language: "da")
+    package var translation = Translation(language: "da")
     /// The day this site was made as of by `asOf(_:)`, if it was.
     var snapshotDay: Day?
 
-    public init(config: SiteConfig, entities: [Entity], index: [String: Int], headings: [String: [Heading]],
+    package init(config: SiteConfig, entities: [Entity], index: [String: Int], headings: [String: [Heading]],
                 links: [String: [String: LinkTarget]], backlinks: [String: [Backlink]], relations: Relations = Relations()) {
         self.config = config
         self.entities = entities
@@ -63,7 +63,7 @@ public enum LinkTarget: Sendable, Hashable {
 /// One entity that refers to another, and how.
 public struct Backlink: Sendable, Hashable {
     /// The referring entity's id.
-    public var from: String
+    public internal(set) var from: String
     /// How it refers: a field name ("members") or "text" for a link in the prose.
-    public var via: String
+    public internal(set) var via: String
 }

@@ -36,6 +36,7 @@ public enum SiteBuilder {
         // The references (checks and relations) are checked on a core of their own while the links are resolved, and
         // then their backlinks found, on all cores. (Not as two halves of one `concurrentPerform`: libdispatch runs a
         // `concurrentPerform` nested in another on one thread.)
+        // Safe: written only by the one task below, read only after `references.wait()` has seen it end.
         nonisolated(unsafe) var referenceDiagnostics = Diagnostics()
         nonisolated(unsafe) var relations = Relations()
         let checked = site

@@ -1,31 +1,31 @@
 /// The site's own settings, from `content/site.yml`.
 public struct SiteConfig: Sendable, Hashable {
     /// The site's title, shown in the header and in every page title.
-    public var title = "Charter"
+    public internal(set) var title = "Charter"
     /// The organisation the site describes, shown in the footer.
-    public var organisation: String?
+    public internal(set) var organisation: String?
     /// A one-line description for the home page and meta tags.
-    public var description: String?
+    public internal(set) var description: String?
     /// The language of the content (BCP 47), set as `lang` on every page.
-    public var language = "da"
+    public internal(set) var language = "da"
     /// The absolute URL the site is published at; enables `sitemap.xml`. Empty: links stay relative only.
-    public var baseURL = ""
+    public internal(set) var baseURL = ""
     /// Whether raw HTML in Markdown is passed through. Off by default: it is dropped, and a warning says so.
-    public var allowRawHTML = false
+    public internal(set) var allowRawHTML = false
     /// Whether links end in the folder (`x/`) instead of `x/index.html`. Off by default, so the site works from disk.
-    public var cleanURLs = false
+    public internal(set) var cleanURLs = false
     /// The placeholder of the search field in every page's header; the translation's `search_placeholder` when unset.
-    public var searchPlaceholder: String?
+    public internal(set) var searchPlaceholder: String?
     /// The kinds of bodies and units and the labels of the types, as the site declares them (`kinds:`, `types:`).
-    public var vocabulary = Vocabulary()
+    package var vocabulary = Vocabulary()
     /// The day the content's statuses describe (`as_of:`): the first page of the organisation through time.
-    public var asOf: Day?
+    public internal(set) var asOf: Day?
     /// The address of the site's accessibility statement (`accessibility_statement:`), linked from every page's footer.
-    public var accessibilityStatement: String?
+    public internal(set) var accessibilityStatement: String?
     /// Whether the site is a public body's (`public_sector:`), which must publish an accessibility statement.
-    public var publicSector = false
+    public internal(set) var publicSector = false
     /// Where `language` is set, for diagnostics about its translation.
-    public var languageLocation: SourceLocation?
+    public internal(set) var languageLocation: SourceLocation?
 
     public init() {}
 

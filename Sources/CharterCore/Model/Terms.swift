@@ -3,25 +3,25 @@
 /// Composition, chair, secretariat and reporting line are not repeated here: they come from the body itself.
 public struct Terms: Sendable, Hashable {
     /// The document's title, e.g. "Kommissorium for Integrationsforum".
-    public var title: String?
+    public internal(set) var title: String?
     /// `draft` or `approved`.
-    public var status: String
+    public internal(set) var status: String
     /// The version, e.g. "0.1".
-    public var version: String?
+    public internal(set) var version: String?
     /// The body that approved (or is to approve) the terms.
-    public var approvedBy: Reference?
+    public internal(set) var approvedBy: Reference?
     /// The approval date.
-    public var approved: Day?
+    public internal(set) var approved: Day?
     /// The purpose (Formål), as Markdown.
-    public var purpose: MarkdownText?
+    public internal(set) var purpose: MarkdownText?
     /// The tasks (Opgaver), each a line of Markdown.
-    public var tasks: [MarkdownText] = []
+    public internal(set) var tasks: [MarkdownText] = []
     /// The period (Varighed), if it differs from the body's `established`/`ends`.
-    public var period: String?
+    public internal(set) var period: String?
     /// The meeting frequency, if it differs from the body's `meets`.
-    public var meets: String?
+    public internal(set) var meets: String?
     /// Where `terms:` stands.
-    public var location: SourceLocation
+    public internal(set) var location: SourceLocation
 
     public init(status: String, location: SourceLocation) {
         self.status = status

@@ -19,7 +19,7 @@ public enum TermsSection: String, CaseIterable, Sendable {
     }
 
     /// The section's heading in the site's language.
-    public func title(in translation: Translation) -> String {
+    package func title(in translation: Translation) -> String {
         translation[phrase]
     }
 

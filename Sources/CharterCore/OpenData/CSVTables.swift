@@ -14,13 +14,13 @@
 /// ```swift
 /// for table in CSVTables.tables(site: site) { write(table.text, to: "data/" + table.name) }
 /// ```
-public enum CSVTables {
+enum CSVTables {
     /// The tables of `site`, in a fixed order: `bodies.csv`, `units.csv`, `roles.csv`, `people.csv`,
     /// `memberships.csv`, `projects.csv`.
     ///
     /// - Parameter site: the checked model.
     /// - Returns: each table's file name and text (byte order mark, header row, one row per entity or seat).
-    public static func tables(site: Site) -> [(name: String, text: String)] {
+    static func tables(site: Site) -> [(name: String, text: String)] {
         [
             ("bodies.csv", table(site.entities(of: .body), bodyColumns(site))),
             ("units.csv", table(site.entities(of: .unit), unitColumns(site))),

@@ -7,15 +7,15 @@ import Foundation
 /// let export = DataExport.run(content: "content", format: .jsonld)
 /// if let file = export.files.first { print(String(decoding: file.data, as: UTF8.self)) }
 /// ```
-public enum DataExport {
+package enum DataExport {
     /// The files made, or the problems that kept them from being made.
-    public struct Result: Sendable {
-        public var diagnostics: Diagnostics
+    package struct Result: Sendable {
+        package var diagnostics: Diagnostics
         /// Paths relative to the data folder (`model.json`, `bodies.csv`, …).
-        public var files: [RenderedFile]
+        package var files: [RenderedFile]
     }
 
-    public static func run(content: String, templates: String = "templates", format: OpenData.Format, baseURL: String? = nil,
+    package static func run(content: String, templates: String = "templates", format: OpenData.Format, baseURL: String? = nil,
                            today: Day = .today) -> Result {
         let prepared = Build(options: .init(content: content, templates: templates, output: "", baseURL: baseURL, dryRun: true,
                                             today: today)).prepare()

@@ -10,15 +10,15 @@
 /// let json = ModelJSON.document(site: site)      // data/model.json
 /// let schema = ModelJSON.schema                  // data/model.schema.json
 /// ```
-public enum ModelJSON {
+enum ModelJSON {
     /// The file name of the schema, as `model.json` names it in `$schema`.
-    public static let schemaFile = "model.schema.json"
+    static let schemaFile = "model.schema.json"
 
     /// `model.json`: the site's settings and every entity, pretty-printed with sorted keys, UTF-8 unescaped.
     ///
     /// - Parameter site: the checked model.
     /// - Returns: the document's text, ending in a newline.
-    public static func document(site: Site) -> String {
+    static func document(site: Site) -> String {
         let addresses = OpenData.Addresses(site: site)
         let document: JSON = .object([
             "$schema": .string(schemaFile),
@@ -30,7 +30,7 @@ public enum ModelJSON {
 
     /// `model.schema.json`: the JSON Schema (draft 2020-12) of `document(site:)`, built from `EntitySchema` so that
     /// the types, keys and statuses it allows are those the content may have.
-    public static let schema: String = schemaValue.text(.pretty)
+    static let schema: String = schemaValue.text(.pretty)
 
     /// The fields of a reference that changes over time (`Entity.dated`), as `model.json` writes them under `dated`.
     static let datedFields = ["reports_to", "parent", "held_by"]

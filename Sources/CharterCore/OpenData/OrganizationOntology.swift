@@ -42,14 +42,14 @@ import Foundation
 /// let jsonld = OrganizationOntology.document(site: site)              // data/organisation.jsonld
 /// let head = OrganizationOntology.pageJSONLD(for: entity, site: site)  // <script type="application/ld+json">
 /// ```
-public enum OrganizationOntology {
+enum OrganizationOntology {
     /// The whole model as one JSON-LD document: an `@context` and an `@graph` of the organisation, the entities in site
     /// order, the memberships, the change events and the concepts (kinds and seats). The same model gives the same bytes.
     ///
     /// - Parameter site: the checked model, with its translation (for the seats' labels and the month names of dates
     ///   written in text).
     /// - Returns: the document, pretty-printed with sorted keys, ending in a newline.
-    public static func document(site: Site) -> String {
+    static func document(site: Site) -> String {
         let mapper = Mapper(site: site)
         var graph = [mapper.organisationNode()]
         let described = site.entities.filter { $0.type != .page }
@@ -69,7 +69,7 @@ public enum OrganizationOntology {
     ///   - entity: a body, unit, role, person or project of `site`.
     ///   - site: the checked model the entity belongs to.
     /// - Returns: one line of JSON, the same node as in `document(site:)`; nil for a free page.
-    public static func pageJSONLD(for entity: Entity, site: Site) -> String? {
+    static func pageJSONLD(for entity: Entity, site: Site) -> String? {
         pageJSONLD(for: entity, mapper: Mapper(site: site))
     }
 

@@ -16,9 +16,9 @@
 /// ```swift
 /// let json = Popolo.document(site: site)  // written as data/popolo.json
 /// ```
-public enum Popolo {
+package enum Popolo {
     /// The Popolo document of `site`: keys sorted, entities in site order, ending in a newline.
-    public static func document(site: Site) -> String {
+    package static func document(site: Site) -> String {
         var persons: [JSON] = []
         var organizations: [JSON] = []
         var posts: [JSON] = []

@@ -23,21 +23,21 @@ import Foundation
 /// let result = PopoloImport.run(file: "folketinget.json", into: "content")
 /// for diagnostic in result.diagnostics { print(diagnostic) }
 /// ```
-public enum PopoloImport {
+package enum PopoloImport {
     /// What an import found and wrote.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// Errors (nothing was written) and warnings (what was not imported), located in the Popolo file.
-        public var diagnostics: Diagnostics
+        package var diagnostics: Diagnostics
         /// The files written, relative to the content folder, in the order written; empty on errors.
-        public var written: [String]
+        package var written: [String]
         /// What could not be mapped, as `collection.field (count)` (`persons.contact_details (12)`, `events (3)`); empty when
         /// the file could not be read.
-        public var unmapped: [String]
+        package var unmapped: [String]
     }
 
     /// Reads the Popolo file `file` and writes its content files into `folder` (created if missing), with a `site.yml`
     /// when the folder has none.
-    public static func run(file: String, into folder: String) -> Result {
+    package static func run(file: String, into folder: String) -> Result {
         var reader = PopoloReader(path: file)
         guard let file = reader.read() else { return Result(diagnostics: reader.diagnostics, written: [], unmapped: []) }
         var diagnostics = reader.diagnostics

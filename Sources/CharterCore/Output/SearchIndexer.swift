@@ -9,15 +9,15 @@ import Foundation
 /// ```
 public struct SearchIndexer: Sendable {
     /// A failed indexing run, with the end of Pagefind's own message.
-    public struct Failure: Error, CustomStringConvertible {
-        public var message: String
-        public var description: String { "error: search index failed: \(message)" }
+    package struct Failure: Error, CustomStringConvertible {
+        package var message: String
+        package var description: String { "error: search index failed: \(message)" }
     }
 
     /// The program and the arguments that come before Pagefind's own.
-    public var command: [String]
+    package var command: [String]
 
-    public init(command: [String]) {
+    package init(command: [String]) {
         self.command = command
     }
 
@@ -37,7 +37,7 @@ public struct SearchIndexer: Sendable {
 
     /// Indexes the site in `folder` into `folder/pagefind/`. `keepIndexURL` keeps `index.html` at the end of result links
     /// (for sites opened from disk or served without clean URLs).
-    public func index(site folder: String, keepIndexURL: Bool) throws {
+    package func index(site folder: String, keepIndexURL: Bool) throws {
         var arguments = ["--site", folder, "--output-subdir", SiteRenderer.searchIndexFolder, "--quiet"]
         if keepIndexURL { arguments.append("--keep-index-url") }
         try run(arguments)

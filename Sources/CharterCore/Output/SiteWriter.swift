@@ -9,17 +9,17 @@ import Glibc
 /// Files go to a fresh temporary folder beside the output; when all are written the two folders are exchanged in one
 /// `renameat2(RENAME_EXCHANGE)` call (or renamed, when there was no previous site), and the old one is removed: at once,
 /// or (`Removal.detached`, what `charter build` does) by a process of its own after the build has ended.
-public enum SiteWriter {
+package enum SiteWriter {
     /// An error writing the output (disk full, no permission), with the path concerned.
-    public struct WriteError: Error, Sendable, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): error: cannot write output: \(reason)" }
+    package struct WriteError: Error, Sendable, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "\(path): error: cannot write output: \(reason)" }
     }
 
     /// Writes `files` into `output` atomically. `beforeSwap` runs on the complete staging folder (to add files made
     /// from the written ones, such as PDFs); if it throws, nothing is swapped in.
-    public static func write(_ files: [RenderedFile], to output: String, removal: Removal = .now,
+    package static func write(_ files: [RenderedFile], to output: String, removal: Removal = .now,
                              beforeSwap: (String) throws -> Void = { _ in }) throws {
         let staging = try Staging(output: output)
         staging.write(files)
@@ -34,9 +34,9 @@ public enum SiteWriter {
     /// staging.write(RenderedFile(path: "index.html", text: html))   // from any thread
     /// try staging.commit()
     /// ```
-    public final class Staging: @unchecked Sendable {
+    final class Staging: @unchecked Sendable {  // safe: the mutable fields are guarded by `lock`
         /// The staging folder's path.
-        public let path: String
+        let path: String
         private let target: URL
         private let lock = NSLock()
         /// Folders made so far, relative to the staging folder (guarded by `lock`).
@@ -47,7 +47,7 @@ public enum SiteWriter {
 
         /// Makes the staging folder for `output`, removing (as `removal` says) the staging folders and previous sites
         /// that killed or finished builds left behind.
-        public init(output: String, removal: Removal = .now) throws {
+        init(output: String, removal: Removal = .now) throws {
             target = URL(fileURLWithPath: output).standardizedFileURL
             let parent = target.deletingLastPathComponent()
             do {
@@ -67,7 +67,7 @@ public enum SiteWriter {
 
         /// Writes one file, making its folders first. Safe to call from several threads at once; a failure is kept
         /// and thrown by `commit`.
-        public func write(_ file: RenderedFile) {
+        func write(_ file: RenderedFile) {
             let folder = file.path.lastIndex(of: "/").map { file.path[..<$0] }
             lock.lock()
             if failure == nil, let folder { makeFolder(folder) }
@@ -78,7 +78,7 @@ public enum SiteWriter {
         }
 
         /// Writes `files` on all cores.
-        public func write(_ files: [RenderedFile]) {
+        func write(_ files: [RenderedFile]) {
             _ = files.concurrentMap { file -> Bool in
                 write(file)
                 return true
@@ -88,7 +88,7 @@ public enum SiteWriter {
         /// Runs `beforeSwap` on the complete staging folder, then swaps it in as the output and removes the previous
         /// site as `removal` says. Throws the first failed write, or what `beforeSwap` threw, after removing the staging
         /// folder.
-        public func commit(removal: Removal = .now, beforeSwap: (String) throws -> Void = { _ in }) throws {
+        func commit(removal: Removal = .now, beforeSwap: (String) throws -> Void = { _ in }) throws {
             defer { finished = true }
             do {
                 lock.lock()
@@ -104,7 +104,7 @@ public enum SiteWriter {
         }
 
         /// Removes the staging folder; the output stays as it was.
-        public func discard() {
+        func discard() {
             finished = true
             try? FileManager.default.removeItem(atPath: path)
         }
@@ -162,7 +162,7 @@ public enum SiteWriter {
     }
 
     /// How the previous site is removed once the new one is in place.
-    public enum Removal: Sendable {
+    package enum Removal: Sendable {
         /// Before `commit` returns.
         case now
         /// By an `rm -rf` in a session of its own, which goes on after the build has returned and its process has

@@ -16,23 +16,23 @@ public struct PDFEngine: Sendable {
     }
 
     /// A failure to convert one file, with the engine's own message.
-    public struct Failure: Error, CustomStringConvertible {
-        public var file: String
-        public var message: String
-        public var description: String { "\(file): error: PDF engine failed: \(message)" }
+    package struct Failure: Error, CustomStringConvertible {
+        package var file: String
+        package var message: String
+        package var description: String { "\(file): error: PDF engine failed: \(message)" }
     }
 
     public var kind: Kind
     /// The executable found on PATH.
     public var executable: String
 
-    public init(kind: Kind, executable: String) {
+    package init(kind: Kind, executable: String) {
         self.kind = kind
         self.executable = executable
     }
 
     /// The environment variable that names the WeasyPrint to use (`make` sets it to the one it installs from PyPI).
-    public static let weasyPrintVariable = "CHARTER_WEASYPRINT"
+    static let weasyPrintVariable = "CHARTER_WEASYPRINT"
 
     /// Finds `kind`; nil when it is not installed.
     ///
@@ -62,7 +62,7 @@ public struct PDFEngine: Sendable {
     }
 
     /// The numbers of `executable --version` ("WeasyPrint version 66.0" → [66, 0]); empty when it does not answer.
-    public static func version(of executable: String) -> [Int] {
+    package static func version(of executable: String) -> [Int] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--version"]
@@ -77,7 +77,7 @@ public struct PDFEngine: Sendable {
     }
 
     /// Converts the HTML file at `html` into `pdf`. Links to other files resolve relative to the HTML file.
-    public func convert(html: String, to pdf: String) throws {
+    func convert(html: String, to pdf: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         switch kind {
@@ -104,7 +104,7 @@ public struct PDFEngine: Sendable {
     }
 
     /// Converts every `print/*.html` file of `folder` to PDF beside it, two at a time; returns the failures.
-    public func convertAll(_ htmlPaths: [String], in folder: String) -> [Failure] {
+    func convertAll(_ htmlPaths: [String], in folder: String) -> [Failure] {
         htmlPaths.concurrentMap { relative -> Failure? in
             let html = folder + "/" + relative
             do {

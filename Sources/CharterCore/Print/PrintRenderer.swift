@@ -2,15 +2,15 @@
 /// of all of them (`print/<path_book>.html`, `print/kommissoriesamling.html` in Danish), through `print.mustache` and `print-book.mustache`.
 ///
 /// With a chart renderer, the collection opens with the chart of the whole organisation on a landscape page.
-public struct PrintRenderer: Sendable {
-    public var site: Site
-    public var templates: TemplateSet
-    public var printDate: Day
+package struct PrintRenderer: Sendable {
+    package var site: Site
+    package var templates: TemplateSet
+    package var printDate: Day
     /// Draws the organisation chart of the collection; without one, the collection has no chart.
-    public var charts: ChartRenderer?
+    package var charts: ChartRenderer?
 
     /// A renderer of `site` as it stands on `printDate` (`Site.asOf(_:)`).
-    public init(site: Site, templates: TemplateSet, printDate: Day, charts: ChartRenderer? = nil) {
+    package init(site: Site, templates: TemplateSet, printDate: Day, charts: ChartRenderer? = nil) {
         self.site = site.asOf(printDate)
         self.templates = templates
         self.printDate = printDate
@@ -20,15 +20,15 @@ public struct PrintRenderer: Sendable {
     var routes: Routes { site.routes }
 
     /// The bodies that have terms of reference, in site order.
-    public var bodies: [Entity] {
+    package var bodies: [Entity] {
         site.entities(of: .body).filter { $0.terms != nil }
     }
 
     /// The output path of a body's print page.
-    public static func path(of id: String) -> String { "print/\(id).html" }
+    package static func path(of id: String) -> String { "print/\(id).html" }
 
     /// Print pages for `ids` (all bodies with terms when empty) and, when printing all, the collection.
-    public func render(ids: [String] = []) -> [RenderedFile] {
+    package func render(ids: [String] = []) -> [RenderedFile] {
         let chosen = ids.isEmpty ? bodies : ids.compactMap { site[$0] }.filter { $0.terms != nil }
         let documents = chosen.concurrentMap(document)
         var files = zip(chosen, documents).map { renderPage(of: $0, document: $1) }
@@ -38,12 +38,12 @@ public struct PrintRenderer: Sendable {
 
     /// The context of one body's terms as the print pages show it. Its page and the collection sit in the same folder,
     /// so both use the same context: make it once, pass it to `renderPage(of:document:)` and `renderBook(documents:)`.
-    public func document(_ entity: Entity) -> TemplateValue {
+    package func document(_ entity: Entity) -> TemplateValue {
         .map(document(entity, path: Self.path(of: entity.id)))
     }
 
     /// The print page of one body, from its `document(_:)`.
-    public func renderPage(of entity: Entity, document: TemplateValue) -> RenderedFile {
+    package func renderPage(of entity: Entity, document: TemplateValue) -> RenderedFile {
         let path = Self.path(of: entity.id)
         var context = frame(path: path, title: entity.terms?.title ?? entity.title)
         context["document"] = document
@@ -51,7 +51,7 @@ public struct PrintRenderer: Sendable {
     }
 
     /// The collection, from the `document(_:)` of every body in `bodies`, in that order; nil when there are none.
-    public func renderBook(documents: [TemplateValue]) -> RenderedFile? {
+    package func renderBook(documents: [TemplateValue]) -> RenderedFile? {
         guard !documents.isEmpty else { return nil }
         let path = routes.bookPath
         var context = frame(path: path, title: site.translation[.bookTitle])

@@ -6,15 +6,15 @@ import Foundation
 /// ```swift
 /// let result = Printing(content: "content", templates: "templates", output: "site", engine: PDFEngine.find(.weasyprint)).run()
 /// ```
-public struct Printing: Sendable {
-    public var content: String
-    public var templates: String
-    public var output: String
-    public var ids: [String]
-    public var engine: PDFEngine?
-    public var today: Day
+package struct Printing: Sendable {
+    package var content: String
+    package var templates: String
+    package var output: String
+    package var ids: [String]
+    package var engine: PDFEngine?
+    package var today: Day
 
-    public init(content: String, templates: String, output: String, ids: [String] = [], engine: PDFEngine? = nil, today: Day = .today) {
+    package init(content: String, templates: String, output: String, ids: [String] = [], engine: PDFEngine? = nil, today: Day = .today) {
         self.content = content
         self.templates = templates
         self.output = output
@@ -24,14 +24,14 @@ public struct Printing: Sendable {
     }
 
     /// What was printed.
-    public struct Result: Sendable {
-        public var diagnostics: Diagnostics
+    package struct Result: Sendable {
+        package var diagnostics: Diagnostics
         /// Paths written, relative to the output folder.
-        public var written: [String]
-        public var seconds: Double
+        package var written: [String]
+        package var seconds: Double
     }
 
-    public func run() -> Result {
+    package func run() -> Result {
         let start = Date()
         let checked = Build(options: .init(content: content, templates: templates, output: output, dryRun: true, today: today)).run()
         var diagnostics = checked.diagnostics

@@ -1,7 +1,7 @@
 /// HTML escaping: every text Charter writes into a page goes through here unless Charter made it as HTML itself.
-public enum HTML {
+package enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'` for use in text and in quoted attribute values.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
             // Most texts need nothing escaped: find the first byte that does with a plain loop over the buffer.
@@ -17,13 +17,13 @@ public enum HTML {
     }
 
     /// Appends the UTF-8 of `text` to `out` with `&`, `<`, `>`, `"` and `'` escaped, as `escape` does.
-    public static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { appendEscaped($0, to: &out) }
     }
 
     /// Appends UTF-8 `bytes` to `out` with `&`, `<`, `>`, `"` and `'` escaped, as `escape` does.
-    public static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var run = 0
         var index = 0
         while index < bytes.count {
@@ -77,7 +77,7 @@ public enum HTML {
     }
 
     /// A link element with escaped text and target.
-    public static func link(_ text: String, href: String, title: String? = nil) -> String {
+    package static func link(_ text: String, href: String, title: String? = nil) -> String {
         let titleAttribute = title.map { " title=\"\(escape($0))\"" } ?? ""
         return "<a href=\"\(escape(href))\"\(titleAttribute)>\(escape(text))</a>"
     }

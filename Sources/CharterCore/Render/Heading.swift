@@ -1,11 +1,11 @@
 /// A heading of a page, with the id its anchor gets.
 public struct Heading: Sendable, Hashable {
-    public var level: Int
-    public var text: String
-    public var id: String
+    public internal(set) var level: Int
+    public internal(set) var text: String
+    public internal(set) var id: String
 
     /// The headings of a Markdown document, in order, with unique ids.
-    public static func all(in document: MarkdownNode) -> [Heading] {
+    static func all(in document: MarkdownNode) -> [Heading] {
         var found: [(Int, String)] = []
         // Headings are blocks: only containers of blocks are searched, not the inlines of every paragraph.
         func search(_ node: MarkdownNode) {

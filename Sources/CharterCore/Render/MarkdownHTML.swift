@@ -1,16 +1,16 @@
 /// Renders a Markdown tree to HTML: headings get ids, links are rewritten to the site's pages, raw HTML is left
 /// out unless allowed, and all text is escaped.
-public struct MarkdownHTML {
+struct MarkdownHTML {
     /// Whether raw HTML blocks and inlines are passed through.
-    public var allowRawHTML: Bool
+    var allowRawHTML: Bool
     /// Ids for the document's headings, in order.
-    public var headingIDs: [String]
+    var headingIDs: [String]
     /// How many levels to push headings down (1 turns `#` into `h2` below a page's own `h1`).
-    public var headingShift: Int
+    var headingShift: Int
     /// The href for a link destination, or nil to render the link's text alone.
-    public var href: (String) -> String?
+    var href: (String) -> String?
 
-    public init(allowRawHTML: Bool = false, headingIDs: [String] = [], headingShift: Int = 0, href: @escaping (String) -> String?) {
+    init(allowRawHTML: Bool = false, headingIDs: [String] = [], headingShift: Int = 0, href: @escaping (String) -> String?) {
         self.allowRawHTML = allowRawHTML
         self.headingIDs = headingIDs
         self.headingShift = headingShift
@@ -18,12 +18,12 @@ public struct MarkdownHTML {
     }
 
     /// The HTML of a whole document.
-    public func render(_ document: MarkdownNode) -> String {
+    func render(_ document: MarkdownNode) -> String {
         String(decoding: renderBytes(document), as: UTF8.self)
     }
 
     /// The HTML of a whole document as UTF-8 bytes (for a template, without making a `String`).
-    public func renderBytes(_ document: MarkdownNode) -> [UInt8] {
+    func renderBytes(_ document: MarkdownNode) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(16 * 1024)
         var headingIndex = 0
@@ -32,7 +32,7 @@ public struct MarkdownHTML {
     }
 
     /// The HTML of a one-paragraph text without the `<p>` around it (for list items written in front matter).
-    public func renderInline(_ document: MarkdownNode) -> String {
+    func renderInline(_ document: MarkdownNode) -> String {
         if document.children.count == 1, case .paragraph = document.children[0].kind {
             var out: [UInt8] = []
             var headingIndex = 0

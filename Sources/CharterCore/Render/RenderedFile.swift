@@ -2,8 +2,8 @@ import Foundation
 
 /// One file of the output site: its path relative to the output folder and its contents.
 public struct RenderedFile: Sendable {
-    public var path: String
-    public var data: Data
+    public internal(set) var path: String
+    public internal(set) var data: Data
 
     public init(path: String, data: Data) {
         self.path = path

@@ -1,51 +1,51 @@
 /// Where each page lives in the output, and relative links between pages, so the site works under any sub-path and from disk.
-public struct Routes: Sendable {
+struct Routes: Sendable {
     /// Whether links drop the trailing `index.html`.
-    public var cleanURLs: Bool
+    var cleanURLs: Bool
     /// The folders of the site's own pages, in its language.
-    public var paths: SitePaths
+    var paths: SitePaths
 
-    public init(cleanURLs: Bool, paths: SitePaths) {
+    init(cleanURLs: Bool, paths: SitePaths) {
         self.cleanURLs = cleanURLs
         self.paths = paths
     }
 
     /// The output file of an entity's page: `integrationsforum/index.html`; the home page is `index.html`.
-    public func path(of id: String) -> String {
+    func path(of id: String) -> String {
         id == "index" ? "index.html" : "\(id)/index.html"
     }
 
     /// The output file of a type's list page: `organer/index.html`, `bodies/index.html`.
-    public func path(ofList type: EntityType) -> String {
+    func path(ofList type: EntityType) -> String {
         "\(paths.lists[type]!)/index.html"
     }
 
     /// The output file of the timeline.
-    public var timelinePath: String { "\(paths.timeline)/index.html" }
+    var timelinePath: String { "\(paths.timeline)/index.html" }
 
     /// The output file of the search page.
-    public var searchPath: String { "\(paths.search)/index.html" }
+    var searchPath: String { "\(paths.search)/index.html" }
 
     /// The output file of the collection of terms of reference.
-    public var bookPath: String { "print/\(paths.book).html" }
+    var bookPath: String { "print/\(paths.book).html" }
 
     /// The output file of the organisation as it stands at `moment`: `organisation/2026-01-01/index.html`.
-    public func asOfPath(_ moment: Moment) -> String {
+    func asOfPath(_ moment: Moment) -> String {
         "organisation/\(moment.day?.description ?? paths.later)/index.html"
     }
 
     /// The calendar feed of the whole site (`kalender.ics`), or of the entity `id` (`integrationsforum/kalender.ics`).
-    public func calendarPath(of id: String? = nil) -> String {
+    func calendarPath(of id: String? = nil) -> String {
         (id.map { "\($0)/" } ?? "") + paths.calendar + ".ics"
     }
 
     /// The relative href from the page at `from` to the file at `to` (both output paths).
-    public func href(from: String, to: String, anchor: String? = nil) -> String {
+    func href(from: String, to: String, anchor: String? = nil) -> String {
         href(root: root(from: from), to: to, anchor: anchor)
     }
 
     /// The relative href to the file at `to` from a page whose way back to the root is `root` (see `root(from:)`).
-    public func href(root: String, to: String, anchor: String? = nil) -> String {
+    func href(root: String, to: String, anchor: String? = nil) -> String {
         var target = Substring(to)
         if cleanURLs, target == "index.html" || target.hasSuffix("/index.html") {
             target.removeLast("index.html".count)
@@ -57,7 +57,7 @@ public struct Routes: Sendable {
     }
 
     /// The prefix from the page at `from` back to the site's root ("", "../").
-    public func root(from: String) -> String {
+    func root(from: String) -> String {
         var depth = 0
         for byte in from.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
         return depth == 0 ? "" : String(repeating: "../", count: depth)

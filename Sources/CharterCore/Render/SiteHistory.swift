@@ -84,7 +84,7 @@ extension SiteRenderer {
     }
 
     /// The organisation at every moment the model changes; charts that cannot be drawn are reported into `problems`.
-    public func renderAsOfPages(problems: inout [Diagnostic]) -> [RenderedFile] {
+    func renderAsOfPages(problems: inout [Diagnostic]) -> [RenderedFile] {
         guard hasOrganisationChart, templates.names.contains("organisation") else { return [] }
         return history.moments.map { renderAsOf($0, problems: &problems) }
     }

@@ -1,20 +1,20 @@
 /// The folder names of the pages the site makes itself (type lists, timeline, search) and the file name of the
 /// collection of terms of reference, in the site's language (`path_body: bodies`, `path_timeline: timeline`, …), so that
 /// an English site's addresses read `bodies/` where the Danish one's read `organer/`.
-public struct SitePaths: Sendable, Hashable {
+struct SitePaths: Sendable, Hashable {
     /// The folder of each type's list page.
-    public var lists: [EntityType: String]
-    public var timeline: String
-    public var search: String
+    var lists: [EntityType: String]
+    var timeline: String
+    var search: String
     /// The collection of terms of reference, `print/<book>.html`.
-    public var book: String
+    var book: String
     /// The folder of the organisation after the undated events, `organisation/<later>/`.
-    public var later: String
+    var later: String
     /// The name of the calendar feeds, `<calendar>.ics`.
-    public var calendar: String
+    var calendar: String
 
     /// The paths of `translation`'s language.
-    public init(_ translation: Translation) {
+    init(_ translation: Translation) {
         lists = Dictionary(uniqueKeysWithValues: EntityType.allCases.map { ($0, translation[$0.pathPhrase]) })
         timeline = translation[.pathTimeline]
         search = translation[.pathSearch]
@@ -24,7 +24,7 @@ public struct SitePaths: Sendable, Hashable {
     }
 
     /// Every folder or file name the site's own pages take, with the translation key that sets it.
-    public var all: [(name: String, key: Phrase)] {
+    var all: [(name: String, key: Phrase)] {
         EntityType.allCases.map { (lists[$0]!, $0.pathPhrase) } + [(timeline, .pathTimeline), (search, .pathSearch)]
     }
 }
@@ -45,5 +45,5 @@ extension EntityType {
 
 extension Site {
     /// Where the site's pages live and how they link, in its language.
-    public var routes: Routes { Routes(cleanURLs: config.cleanURLs, paths: SitePaths(translation)) }
+    var routes: Routes { Routes(cleanURLs: config.cleanURLs, paths: SitePaths(translation)) }
 }

@@ -76,7 +76,7 @@ extension SiteRenderer {
     }
 
     /// Every feed: the site's, when it has any dated event, and one per body and project with dated events.
-    public func renderCalendars() -> [RenderedFile] {
+    func renderCalendars() -> [RenderedFile] {
         let t = site.translation
         let stamp = buildDate
         var files: [RenderedFile] = []

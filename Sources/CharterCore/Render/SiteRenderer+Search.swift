@@ -2,10 +2,10 @@
 /// the page's content without JavaScript, and from disk, where the search index cannot be loaded.
 extension SiteRenderer {
     /// The folder of the search index, relative to the site's root; reserved as an id.
-    public static let searchIndexFolder = "pagefind"
+    static let searchIndexFolder = "pagefind"
 
     /// The search page; a missing template is reported into `problems`.
-    public func renderSearch(problems: inout [Diagnostic]) -> RenderedFile? {
+    func renderSearch(problems: inout [Diagnostic]) -> RenderedFile? {
         guard templates.names.contains("search") else {
             problems.append(.error("missing template 'search.mustache': the search page needs it",
                                    at: SourceLocation(path: "search.mustache")))

@@ -9,7 +9,7 @@ extension SiteRenderer {
     }
 
     /// The timeline page, when the content has dated events; a missing template is reported into `problems`.
-    public func renderTimeline(problems: inout [Diagnostic]) -> RenderedFile? {
+    func renderTimeline(problems: inout [Diagnostic]) -> RenderedFile? {
         guard Self.hasTimeline(site) else { return nil }
         guard templates.names.contains("timeline") else {
             problems.append(.error("missing template 'timeline.mustache': the timeline page needs it",

@@ -13,9 +13,9 @@ public struct SiteRenderer: Sendable {
     public var templates: TemplateSet
     public var buildDate: Day { didSet { layout = LayoutContext(site: site, routes: routes, buildDate: buildDate) } }
     /// Whether body pages link to the PDF of their terms of reference (true when the build makes PDFs).
-    public var linksPDF = false
+    var linksPDF = false
     /// Whether the site gets a full-text search index (Pagefind) that the search page can use.
-    public var hasSearchIndex = false
+    var hasSearchIndex = false
     /// Draws the charts (and remembers them across builds when the same renderer is passed again).
     public var charts: ChartRenderer
 
@@ -126,13 +126,13 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The page of one entity.
-    public func renderEntity(_ entity: Entity) -> RenderedFile {
+    package func renderEntity(_ entity: Entity) -> RenderedFile {
         var problems: [Diagnostic] = []
         return renderEntity(entity, problems: &problems)
     }
 
     /// The page of one entity, with what went wrong drawing its chart in `problems`.
-    public func renderEntity(_ entity: Entity, problems: inout [Diagnostic]) -> RenderedFile {
+    package func renderEntity(_ entity: Entity, problems: inout [Diagnostic]) -> RenderedFile {
         if entity.id == "index" { return renderHome(entity) }
         let path = routes.path(of: entity.id)
         let linker = PageLinker(site: site, routes: routes, from: path, items: items)

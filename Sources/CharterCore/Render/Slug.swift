@@ -1,10 +1,10 @@
 import Foundation
 
 /// Makes URL fragments and file-safe ids from Danish text: "Formål og opgaver" → "formaal-og-opgaver".
-public enum Slug {
+enum Slug {
     /// The slug of `text`: lowercase ASCII letters, digits and hyphens, Danish letters folded (æ→ae, ø→oe, å→aa) and
     /// accents stripped from other letters.
-    public static func make(_ text: String) -> String {
+    static func make(_ text: String) -> String {
         var writer = Writer()
         writer.out.reserveCapacity(text.utf8.count)
         func add(_ byte: UInt8) { writer.add(byte) }
@@ -70,7 +70,7 @@ public enum Slug {
     }
 
     /// Ids for a sequence of headings, unique within the page ("opgaver", "opgaver-2").
-    public static func unique(_ texts: [String]) -> [String] {
+    static func unique(_ texts: [String]) -> [String] {
         var used: [String: Int] = [:]
         return texts.map { text in
             let slug = make(text)

@@ -4,16 +4,16 @@ import Foundation
 /// `TemplateLibrary`), plus its static assets.
 public struct TemplateSet: Sendable {
     /// The templates a build needs; a missing one is an error.
-    public static let required = ["layout", "home", "body", "unit", "role", "person", "project", "page", "list", "404", "print", "print-book"]
+    static let required = ["layout", "home", "body", "unit", "role", "person", "project", "page", "list", "404", "print", "print-book"]
 
     /// The compiled templates, by name (file name without `.mustache`; `partials/nav` for a subfolder).
-    public var library: TemplateLibrary
+    var library: TemplateLibrary
     /// The names present.
     public var names: Set<String>
     /// Files under `assets/`, as (path relative to the templates folder, bytes).
     public var assets: [(path: String, data: Data)]
     /// Every translation key a template uses (`{{t.key}}`), with the place of its tag.
-    public var translationKeys: [(key: String, location: SourceLocation)] = []
+    var translationKeys: [(key: String, location: SourceLocation)] = []
 
     /// Renders `context` with the template `name`.
     public func render(_ context: Any, with name: String) -> String {
@@ -21,12 +21,12 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `context` with the template `name`.
-    public func render(_ context: TemplateValue, with name: String) -> String {
+    package func render(_ context: TemplateValue, with name: String) -> String {
         library.render(context, with: name) ?? ""
     }
 
     /// Renders `context` with the template `name` into the bytes of a file.
-    public func renderData(_ context: Any, with name: String) -> Data {
+    func renderData(_ context: Any, with name: String) -> Data {
         Data(library.renderBytes(TemplateValue(context), with: name) ?? [])
     }
 

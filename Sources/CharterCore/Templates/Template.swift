@@ -8,7 +8,7 @@ import Foundation
 /// ```swift
 /// let template = try Template("<h1>{{title}}</h1>{{#items}}<li>{{.}}</li>{{/items}}")
 /// ```
-public struct Template: Sendable {
+struct Template: Sendable {
     /// The nodes, in the order they render.
     let nodes: [Node]
 
@@ -16,7 +16,7 @@ public struct Template: Sendable {
     ///
     /// - Parameter text: The template's Mustache text.
     /// - Throws: `TemplateSyntaxError` at the line and column of the faulty tag.
-    public init(_ text: String) throws {
+    init(_ text: String) throws {
         self.nodes = try TemplateParser.parse(text)
     }
 

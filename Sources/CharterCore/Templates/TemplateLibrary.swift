@@ -10,16 +10,16 @@
 ///
 /// Registering a template compiles it into the library's `TemplateProgram`, where the partials and parents it names
 /// become indices into the program's table of templates, filled in when a template of that name is registered.
-public struct TemplateLibrary: Sendable {
+struct TemplateLibrary: Sendable {
     private var templates: [String: Template] = [:]
     /// Every registered template, compiled.
     private(set) var program = TemplateProgram()
 
     /// An empty library.
-    public init() {}
+    init() {}
 
     /// The names of the registered templates.
-    public var names: Set<String> { Set(templates.keys) }
+    var names: Set<String> { Set(templates.keys) }
 
     /// Parses `text` and registers it as `name`, replacing any template of that name.
     ///
@@ -27,25 +27,25 @@ public struct TemplateLibrary: Sendable {
     ///   - text: The template's Mustache text.
     ///   - name: The name partials and parents refer to it by, e.g. `partials/header`.
     /// - Throws: `TemplateSyntaxError` at the line and column of the faulty tag.
-    public mutating func register(_ text: String, named name: String) throws {
+    mutating func register(_ text: String, named name: String) throws {
         register(try Template(text), named: name)
     }
 
     /// Registers an already compiled template as `name`.
-    public mutating func register(_ template: Template, named name: String) {
+    mutating func register(_ template: Template, named name: String) {
         templates[name] = template
         TemplateCompiler.compile(template, named: name, into: &program)
     }
 
     /// The template registered as `name`.
-    public func template(named name: String) -> Template? {
+    func template(named name: String) -> Template? {
         templates[name]
     }
 
     /// Renders `context` with the template `name`; a partial or parent that names no template renders as empty.
     ///
     /// - Returns: The rendered text, or nil when there is no template `name`.
-    public func render(_ context: TemplateValue, with name: String) -> String? {
+    func render(_ context: TemplateValue, with name: String) -> String? {
         guard let entry = entry(of: name) else { return nil }
         return String(decoding: TemplateRenderer.render(program, from: entry, context: context), as: UTF8.self)
     }
@@ -53,7 +53,7 @@ public struct TemplateLibrary: Sendable {
     /// Renders `context` with the template `name` as UTF-8 bytes, for writing to a file without making a `String`.
     ///
     /// - Returns: The rendered bytes, or nil when there is no template `name`.
-    public func renderBytes(_ context: TemplateValue, with name: String) -> [UInt8]? {
+    func renderBytes(_ context: TemplateValue, with name: String) -> [UInt8]? {
         guard let entry = entry(of: name) else { return nil }
         return TemplateRenderer.render(program, from: entry, context: context)
     }

@@ -13,7 +13,7 @@
 /// var page: TemplateMap = ["title": "Forside"]
 /// page["lead"] = "Velkommen"
 /// ```
-public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, Sequence {
+package struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, Sequence {
     struct Entry: Sendable {
         var fingerprint: UInt64
         var key: String
@@ -24,7 +24,7 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     /// not one per field. Shared storage is copied before a change.
     /// Its fields are changed only through a map that holds the only reference (`set(_:for:)`), so accesses cannot
     /// overlap and are not checked at run time.
-    private final class Storage: @unchecked Sendable {
+    private final class Storage: @unchecked Sendable {  // safe: changed only through the map holding the only reference
         @exclusivity(unchecked) var entries: [Entry]
         /// The place of each name, for maps longer than `TemplateMap.scanLimit`.
         @exclusivity(unchecked) var index: FingerprintIndex?
@@ -43,7 +43,7 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     }
 
     /// A dictionary of plain Swift values, which are not `Sendable` by type but are never changed.
-    struct Origin: @unchecked Sendable {
+    struct Origin: @unchecked Sendable {  // safe: the dictionary is a constant, never changed after the map is made
         let dictionary: [String: Any]
     }
 
@@ -54,10 +54,10 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     static let scanLimit = 32
 
     /// An empty map.
-    public init() {}
+    init() {}
 
     /// A map of the names and values of `dictionary`, converted as `TemplateValue(_:)` converts them.
-    public init(_ dictionary: [String: Any]) {
+    init(_ dictionary: [String: Any]) {
         var entries: [Entry] = []
         entries.reserveCapacity(dictionary.count)
         for (key, value) in dictionary {
@@ -67,7 +67,7 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     }
 
     /// A map of the names and values of `dictionary`.
-    public init(_ dictionary: [String: TemplateValue]) {
+    init(_ dictionary: [String: TemplateValue]) {
         var entries: [Entry] = []
         entries.reserveCapacity(dictionary.count)
         for (key, value) in dictionary { entries.append(Entry(fingerprint: TemplateKey.fingerprint(of: key), key: key, value: value)) }
@@ -75,7 +75,7 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     }
 
     /// A map of the pairs; a name given twice keeps its last value.
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    package init(dictionaryLiteral elements: (String, TemplateValue)...) {
         var entries: [Entry] = []
         entries.reserveCapacity(elements.count)
         for (key, value) in elements {
@@ -90,15 +90,15 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     }
 
     /// How many names the map holds.
-    public var count: Int { storage?.entries.count ?? 0 }
+    var count: Int { storage?.entries.count ?? 0 }
 
-    public var isEmpty: Bool { count == 0 }
+    var isEmpty: Bool { count == 0 }
 
     /// The dictionary the map was converted from, if it was not changed since.
     var origin: Origin? { storage?.origin }
 
     /// The value of `key`; setting nil removes it.
-    public subscript(key: String) -> TemplateValue? {
+    subscript(key: String) -> TemplateValue? {
         get { self[TemplateKey(key)] }
         set { set(newValue, for: TemplateKey(key)) }
     }
@@ -130,7 +130,7 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     }
 
     /// The map with `transform` applied to every value.
-    public func mapValues(_ transform: (TemplateValue) throws -> TemplateValue) rethrows -> TemplateMap {
+    func mapValues(_ transform: (TemplateValue) throws -> TemplateValue) rethrows -> TemplateMap {
         guard let storage else { return self }
         var entries = storage.entries
         for position in entries.indices { entries[position].value = try transform(entries[position].value) }
@@ -140,12 +140,12 @@ public struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral, 
     }
 
     /// The names and values, in the order they were first set.
-    public func makeIterator() -> some IteratorProtocol<(key: String, value: TemplateValue)> {
+    package func makeIterator() -> some IteratorProtocol<(key: String, value: TemplateValue)> {
         (storage?.entries ?? []).lazy.map { (key: $0.key, value: $0.value) }.makeIterator()
     }
 
     /// Two maps are equal when they hold the same names with equal values, in any order.
-    public static func == (lhs: TemplateMap, rhs: TemplateMap) -> Bool {
+    package static func == (lhs: TemplateMap, rhs: TemplateMap) -> Bool {
         guard lhs.count == rhs.count else { return false }
         return (lhs.storage?.entries ?? []).allSatisfy { entry in rhs[TemplateKey(entry.key, fingerprint: entry.fingerprint)] == entry.value }
     }

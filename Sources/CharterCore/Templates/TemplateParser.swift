@@ -1,13 +1,13 @@
 /// A syntax error in a template, reported at the tag that causes it.
-public struct TemplateSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+struct TemplateSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, in words for the template's author.
-    public var message: String
+    var message: String
     /// The line, counted from 1.
-    public var line: Int
+    var line: Int
     /// The column, counted from 1 in Unicode scalars.
-    public var column: Int
+    var column: Int
 
-    public var description: String { "\(line):\(column): \(message)" }
+    var description: String { "\(line):\(column): \(message)" }
 
     static let notClosed = "a section is not closed ('{{/name}}' missing)"
     static let closedWithOtherName = "a section is closed with another name than it was opened with"

@@ -8,7 +8,7 @@ import Foundation
 /// let context: TemplateValue = ["title": "Forside", "nav": [["title": "Organer", "current": true]]]
 /// let same = TemplateValue(["title": "Forside", "nav": [["title": "Organer", "current": true]]] as [String: Any])
 /// ```
-public enum TemplateValue: Sendable, Equatable {
+package enum TemplateValue: Sendable, Equatable {
     case string(String)
     /// Text given as its UTF-8 bytes (valid UTF-8, such as HTML Charter rendered itself): printed, tested and
     /// transformed as the same `.string`, but written out without making a `String` of it first.
@@ -27,7 +27,7 @@ public enum TemplateValue: Sendable, Equatable {
     /// A nil `Optional` and `NSNull` become `.null`; a type not listed becomes the text of `String(describing:)`.
     /// (swift-mustache would reflect such a value's properties with `Mirror`, and prints a nil `Optional` stored in a
     /// dictionary as "nil" and treats it as true; Charter's contexts hold neither.)
-    public init(_ any: Any) {
+    package init(_ any: Any) {
         // The exact types Charter builds first, by type identity: a failed `as?` to a collection or protocol type is
         // a slow walk through the runtime's conformance tables.
         let type = ObjectIdentifier(Swift.type(of: any))
@@ -150,12 +150,12 @@ extension Optional: OptionalBox {
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(integerLiteral value: Int) { self = .int(value) }
-    public init(floatLiteral value: Double) { self = .double(value) }
-    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(integerLiteral value: Int) { self = .int(value) }
+    package init(floatLiteral value: Double) { self = .double(value) }
+    package init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    package init(dictionaryLiteral elements: (String, TemplateValue)...) {
         var map = TemplateMap()
         for (key, value) in elements { map[key] = value }
         self = .map(map)

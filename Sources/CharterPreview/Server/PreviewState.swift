@@ -3,7 +3,7 @@ import Foundation
 
 /// What every request needs to know about the builds: which one pages are served from, and the diagnostics of the last
 /// build while it failed. Written by the rebuild loop, read by requests.
-final class PreviewState: @unchecked Sendable {
+final class PreviewState: @unchecked Sendable {  // safe: mutable fields guarded by `lock`
     private let lock = NSLock()
     // Guarded by `lock`.
     private var number = 0

@@ -2,7 +2,7 @@ import Foundation
 
 /// The browsers listening for builds: each open page holds one server-sent event stream, and every build is announced on
 /// all of them as `event: build` with the new generation.
-final class ReloadHub: @unchecked Sendable {
+final class ReloadHub: @unchecked Sendable {  // safe: mutable fields guarded by `lock`
     private let lock = NSLock()
     // Guarded by `lock`.
     private var listeners: [UUID: AsyncStream<Data>.Continuation] = [:]

@@ -2,7 +2,7 @@ import Foundation
 
 /// Hands the watcher's bursts of changes to the rebuild loop. Bursts that arrive while a build runs are merged, so the loop
 /// builds once more with all of them rather than once per burst.
-final class ChangeQueue: @unchecked Sendable {
+final class ChangeQueue: @unchecked Sendable {  // safe: `pending` guarded by `lock`; the stream is Sendable
     private let lock = NSLock()
     // Guarded by `lock`.
     private var pending = Set<String>()

@@ -13,7 +13,7 @@ import Glibc
 /// …
 /// watcher.stop()
 /// ```
-final class InotifyWatcher: @unchecked Sendable {
+final class InotifyWatcher: @unchecked Sendable {  // safe: mutable state used only on the watching thread after `start`
     /// Why watching could not start.
     struct Failure: Error, CustomStringConvertible {
         var description: String
