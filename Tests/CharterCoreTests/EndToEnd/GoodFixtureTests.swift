@@ -63,7 +63,7 @@ final class GoodFixtureTests {
         #expect(forum.contains("<h3 id=\"sammensaetning\">Sammensætning</h3>"))
         #expect(forum.contains("<h3 id=\"moedefrekvens\">Mødefrekvens</h3><p>Fire gange årligt</p>"))
         #expect(forum.contains("Organet refererer til <a href=\"../styregruppe/index.html\""))
-        #expect(forum.contains("Fra 1. januar 2026 til Ved udgangen af projektperioden") || forum.contains("Fra 1. januar 2026"))
+        #expect(forum.contains("<h3 id=\"varighed\">Varighed</h3><p>Fra 1. januar 2026 til Ved udgangen af projektperioden</p>"))
         #expect(forum.contains("class=\"draft-note\""))
     }
 
