@@ -2,23 +2,12 @@ import Foundation
 import Testing
 @testable import CharterCore
 
-/// Builds the good fixture site and checks it page by page.
-@Suite(.serialized)
-final class GoodFixtureTests {
-    let output: URL
-    let result: Build.Result
-
-    init() {
-        output = Fixtures.temporaryFolder().appendingPathComponent("site")
-        result = Fixtures.build(Fixtures.content("good"), output: output.path)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
-    }
+/// Checks the good fixture site page by page, on the one build all its tests share (`GoodFixture`).
+struct GoodFixtureTests {
+    let result = GoodFixture.result
 
     func page(_ path: String) throws -> String {
-        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+        try GoodFixture.page(path)
     }
 
     @Test func goodFixtureBuildsWithoutDiagnostics() {
@@ -34,7 +23,7 @@ final class GoodFixtureTests {
                         "organer/index.html", "enheder/index.html", "roller/index.html", "personer/index.html",
                         "projekter/index.html", "sider/index.html"]
         for path in expected {
-            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
+            #expect(GoodFixture.files[path] != nil, "\(path)")
         }
     }
 
