@@ -26,7 +26,7 @@ BENCH_APT_PACKAGES := hugo time libcmark-dev libyaml-dev
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: site test deps test-deps build check validate site-test clean bench serve fuzz
+.PHONY: site test deps test-deps build check validate site-test clean bench serve fuzz golden
 
 site: deps build
 	$(CHARTER) build --pdf
@@ -110,6 +110,12 @@ bench: deps build
 	@missing=""; for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "Installing$$missing"; apt-get update -qq && apt-get install -y -qq $$missing; fi
 	python3 bench/run.py --charter $(CHARTER)
+
+# Writes the golden files of the good fixture (Tests/CharterCoreTests/golden/good/) again from its build, after a change
+# meant to alter the output: review the change with git diff and commit it with the change. Needs what `swift test` needs
+# (make deps).
+golden:
+	CHARTER_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTests
 
 # libFuzzer over the front-matter and Markdown pipeline for FUZZ_SECONDS (Fuzz/README.md): a crash, a hang or a broken
 # invariant (executable markup in a page, a diagnostic at a place the file does not have) fails the run and leaves the

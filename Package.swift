@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(
             name: "CharterCoreTests",
             dependencies: ["CharterCore", .product(name: "Mustache", package: "swift-mustache")],
-            exclude: ["fixtures"]
+            exclude: ["fixtures", "golden"]
         ),
         .testTarget(
             name: "CharterPreviewTests",

@@ -104,7 +104,7 @@ public struct Build: Sendable {
         site.translation = TranslationLoader.load(config: site.config, templates: options.templates, content: options.content,
                                                   into: &diagnostics)
         if let templates { TranslationLoader.check(templates, against: site.translation, content: options.content, into: &diagnostics) }
-        TranslationLoader.checkPaths(of: site, into: &diagnostics)
+        TranslationLoader.checkPaths(of: site, content: options.content, into: &diagnostics)
         ChronologyChecker.check(site, into: &diagnostics)
         return Prepared(diagnostics: options.strict ? diagnostics : diagnostics.withoutStrict, site: site, templates: templates,
                         timings: timings)

@@ -15,10 +15,4 @@ struct TemplateGraphTests {
         #expect(graph.affected(by: ["partials/nav"]) == ["partials/nav", "layout", "body", "unit"])
         #expect(graph.affected(by: ["unit"]) == ["unit"])
     }
-
-    @Test func partialsNamedAtRenderTimeOrNewDelimitersAreNotGuessed() {
-        #expect(TemplateGraph(templates: ["a": "{{>*name}}"]).hasDynamicPartials)
-        #expect(TemplateGraph(templates: ["a": "{{=<% %>=}}<%> b%>"]).hasDynamicPartials)
-        #expect(!graph.hasDynamicPartials)
-    }
 }

@@ -5,7 +5,13 @@ extension SiteRenderer {
 
     /// Whether the site has anything to draw in an organisation chart.
     var hasOrganisationChart: Bool {
-        site.entities.contains { $0.type == .body || $0.type == .unit }
+        organisationChartLocation != nil
+    }
+
+    /// Where a problem with a chart of the whole organisation is reported: the file of the first body or unit; nil when
+    /// there is none, and so no chart.
+    var organisationChartLocation: SourceLocation? {
+        site.entities.first { $0.type == .body || $0.type == .unit }?.location
     }
 
     /// The `chart` context of an entity's page (nil for types without a chart); a chart that cannot be drawn is
@@ -18,10 +24,10 @@ extension SiteRenderer {
     /// The page with the chart of the whole organisation, when there is anything to draw; a chart that cannot be drawn
     /// is reported into `problems`.
     func renderOrganisation(problems: inout [Diagnostic]) -> RenderedFile? {
-        guard hasOrganisationChart else { return nil }
+        guard let location = organisationChartLocation else { return nil }
         guard templates.names.contains("organisation") else {
             problems.append(.error("missing template 'organisation.mustache': the organisation page needs it",
-                                   at: SourceLocation(path: "organisation.mustache")))
+                                   at: templates.location(of: "organisation")))
             return nil
         }
         let path = Self.organisationPath
@@ -31,7 +37,6 @@ extension SiteRenderer {
                                      description: site.translation[.organisationDescription],
                                      updated: site.entities.filter { $0.type == .unit || $0.type == .body }.compactMap(\.updated).max())
         let chart = OrganisationChart.make(site: site, href: { linker.href(to: $0) })
-        let location = site.entities.first { $0.type == .unit || $0.type == .body }?.location ?? SourceLocation(path: "content")
         context["chart"] = draw(chart, reportingAt: location, problems: &problems)
         context["switcher"] = switcher(from: path, current: nil)
         return RenderedFile(path: path, data: templates.renderData(context, with: "organisation"))

@@ -54,12 +54,13 @@ enum TranslationLoader {
     }
 
     /// Reports every entity whose id is the folder of a page the site makes itself in its language (`path_search: search`
-    /// and an entity `search`), and a folder name that is not a plain path segment.
-    static func checkPaths(of site: Site, into diagnostics: inout Diagnostics) {
+    /// and an entity `search`), and a folder name that is not a plain path segment (at `language:` in the `site.yml` of
+    /// the `content` folder).
+    static func checkPaths(of site: Site, content: String, into diagnostics: inout Diagnostics) {
         for (name, key) in SitePaths(site.translation).all {
             if name.isEmpty || name.contains("/") || name.hasPrefix(".") {
                 diagnostics.error("'\(key.rawValue)' must be a folder name without '/', not '\(name)'", at: site.config.languageLocation
-                                  ?? SourceLocation(path: "site.yml"))
+                                  ?? SourceLocation(path: join(content, "site.yml"), line: 1, column: 1))
             } else if let entity = site[name], !EntitySchema.reservedIDs.contains(name) {
                 diagnostics.error("id '\(name)' is the folder of a page Charter makes itself ('\(key.rawValue)' in the translation); "
                                   + "rename the file or set another 'id'", at: entity.location)

@@ -107,8 +107,7 @@ extension SiteRenderer {
                                      updated: site.entities.filter { $0.type == .unit || $0.type == .body }.compactMap(\.updated).max())
         let snapshot = history.snapshots[moment] ?? history.chronology.snapshot(at: moment)
         let chart = OrganisationChart.make(site: snapshot, href: { linker.href(to: $0) })
-        let location = site.entities.first { $0.type == .unit || $0.type == .body }?.location ?? SourceLocation(path: "content")
-        if history.charted.contains(moment) {
+        if history.charted.contains(moment), let location = organisationChartLocation {
             context["chart"] = draw(chart, reportingAt: location, problems: &problems)
         } else if case .map(var undrawn) = ChartContext.make(chart, svg: nil, site: site) {
             undrawn["skipped"] = true

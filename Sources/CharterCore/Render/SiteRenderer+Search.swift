@@ -8,7 +8,7 @@ extension SiteRenderer {
     func renderSearch(problems: inout [Diagnostic]) -> RenderedFile? {
         guard templates.names.contains("search") else {
             problems.append(.error("missing template 'search.mustache': the search page needs it",
-                                   at: SourceLocation(path: "search.mustache")))
+                                   at: templates.location(of: "search")))
             return nil
         }
         let path = routes.searchPath

@@ -13,7 +13,7 @@ extension SiteRenderer {
         guard Self.hasTimeline(site) else { return nil }
         guard templates.names.contains("timeline") else {
             problems.append(.error("missing template 'timeline.mustache': the timeline page needs it",
-                                   at: SourceLocation(path: "timeline.mustache")))
+                                   at: templates.location(of: "timeline")))
             return nil
         }
         let path = routes.timelinePath

@@ -234,11 +234,11 @@ public struct SiteRenderer: Sendable {
         context["types"] = EntityType.allCases.filter { $0 != .page && !site.entities(of: $0).isEmpty }.map {
             ["title": site.plural($0), "href": linker.href(toList: $0), "count": site.entities(of: $0).count] as [String: Any]
         }
-        if hasOrganisationChart, templates.names.contains("organisation") {
+        if let location = organisationChartLocation, templates.names.contains("organisation") {
             // The home page shows the whole organisation small; a chart that cannot be drawn is reported by its own page.
             var ignored: [Diagnostic] = []
             let chart = OrganisationChart.make(site: site, href: { linker.href(to: $0) })
-            context["chart"] = draw(chart, reportingAt: SourceLocation(path: "content"), problems: &ignored)
+            context["chart"] = draw(chart, reportingAt: location, problems: &ignored)
             context["organisationHref"] = routes.href(from: path, to: Self.organisationPath)
         }
         return RenderedFile(path: path, data: templates.renderData(context, with: "home"))

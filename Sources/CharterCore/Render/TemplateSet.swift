@@ -14,6 +14,13 @@ public struct TemplateSet: Sendable {
     public var assets: [(path: String, data: Data)]
     /// Every translation key a template uses (`{{t.key}}`), with the place of its tag.
     var translationKeys: [(key: String, location: SourceLocation)] = []
+    /// The templates folder, as given to `load`: where a missing template is reported.
+    var folder = "templates"
+
+    /// Where the template `name` is, or would be: `<folder>/<name>.mustache`.
+    func location(of name: String) -> SourceLocation {
+        SourceLocation(path: folder + "/" + name + ".mustache")
+    }
 
     /// Renders `context` with the template `name`.
     public func render(_ context: Any, with name: String) -> String {
@@ -90,7 +97,7 @@ public struct TemplateSet: Sendable {
                 keys.append((key, SourceLocation(path: path, line: line, column: column)))
             }
         }
-        return TemplateSet(library: library, names: names, assets: assets, translationKeys: keys)
+        return TemplateSet(library: library, names: names, assets: assets, translationKeys: keys, folder: display)
     }
 
     /// The names in `{{> name}}` and `{{< name}}` tags, with their positions.

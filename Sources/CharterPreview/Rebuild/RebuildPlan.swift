@@ -56,7 +56,6 @@ enum RebuildPlan: Equatable, Sendable {
         let changed = Set(after.keys.filter { before[$0] != after[$0] })
         guard !changed.isEmpty else { return .success([]) }
         let graphs = [TemplateGraph(templates: before), TemplateGraph(templates: after)]
-        if graphs.contains(where: \.hasDynamicPartials) { return .failure(FullReason("a template changed")) }
         let affected = graphs.reduce(into: Set<String>()) { $0.formUnion($1.affected(by: changed)) }
         let used = graphs.reduce(into: Set<String>()) { result, graph in graph.uses.values.forEach { result.formUnion($0) } }
         let pageTemplates = Set(EntityType.allCases.map(\.rawValue))

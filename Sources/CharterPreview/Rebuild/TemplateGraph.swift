@@ -22,13 +22,9 @@ struct TemplateGraph {
         return affected
     }
 
-    /// True when what some template uses cannot be read from its tags: a partial named at render time (`{{>*name}}`),
-    /// or tags after a change of delimiters.
-    var hasDynamicPartials: Bool {
-        uses.values.contains { $0.contains { $0.hasPrefix("*") } }
-    }
-
-    /// The names in the partial and parent tags of `text`.
+    /// The names in the partial and parent tags of `text`. A rebuild plans only once its templates compiled, and the
+    /// template parser rejects what would hide a use from these tags (a partial named at render time, `{{>*name}}`; a
+    /// change of delimiters, `{{=<% %>=}}`), so the tags say all that a template uses.
     static func references(in text: String) -> Set<String> {
         var names = Set<String>()
         var rest = text[...]
@@ -38,8 +34,6 @@ struct TemplateGraph {
             let tag = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             if let kind = tag.first, kind == ">" || kind == "<" {
                 names.insert(tag.dropFirst().trimmingCharacters(in: .whitespaces))
-            } else if tag.first == "=" {
-                names.insert("*")  // new delimiters: the tags after it are not read here
             }
             rest = after[close.upperBound...]
         }

@@ -109,7 +109,8 @@ struct SiteWriterTests {
         try FileManager.default.removeItem(at: templates.appendingPathComponent("organisation.mustache"))
         let options = Build.Options(content: Fixtures.content("good"), templates: templates.path, output: output)
         let result = Build(options: options).run()
-        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("organisation.mustache") })
+        #expect(result.diagnostics.sorted.map(\.description).contains(
+            "\(templates.path)/organisation.mustache: error: missing template 'organisation.mustache': the organisation page needs it"))
         #expect(!result.wrote)
         #expect(try snapshot(output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["site", "templates"])

@@ -3,18 +3,13 @@ import Testing
 @testable import CharterCore
 
 /// The pages that help a reader find their way: the timeline, the search page, the grouped navigation, the home page.
+/// Most read the good fixture's shared build (`GoodFixture`).
 @Suite(.serialized)
 struct NavigationPagesTests {
-    let output: URL
-    let result: Build.Result
-
-    init() {
-        output = Fixtures.temporaryFolder().appendingPathComponent("site")
-        result = Fixtures.build(Fixtures.content("good"), output: output.path)
-    }
+    let result = GoodFixture.result
 
     func page(_ path: String) throws -> String {
-        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+        try GoodFixture.page(path)
     }
 
     @Test func timelineListsEveryDatedEventByYearWithDanishDatesAndUndatedLast() throws {

@@ -8,6 +8,8 @@ struct BadInputCorpusTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
         var files: [String: String]
+        /// The text of `site.yml`, when the case needs one.
+        var config: String? = nil
         /// Every diagnostic expected, as printed; an empty list documents an accepted input.
         var expected: [String]
         var testDescription: String { name }
@@ -84,8 +86,10 @@ struct BadInputCorpusTests {
              expected: ["a.md:5:5: error: a decision needs 'date' (a date, or text for a time without one)"]),
         Case(name: "decision is text", files: ["a.md": page("type: body\ntitle: A\ndecisions:\n  - vedtaget")],
              expected: ["a.md:5:5: error: a decision must be a mapping with 'title' and 'date'"]),
-        Case(name: "allow_raw_html is text", files: ["a.md": page("type: page\ntitle: A")],
-             expected: []),
+        Case(name: "allow_raw_html is text", files: ["a.md": page("type: page\ntitle: A", "<div>x</div>\n")],
+             config: "title: T\nallow_raw_html: sometimes\n",
+             expected: ["site.yml:2:17: error: 'allow_raw_html' must be true or false, not 'sometimes'",
+                        "a.md:5:1: warning: raw HTML left out: the site's config does not allow it (allow_raw_html in site.yml)"]),
 
         // Unknown and misspelled fields and values.
         Case(name: "misspelled summary", files: ["a.md": page("type: page\ntitle: A\nsumary: x")],
@@ -163,7 +167,7 @@ struct BadInputCorpusTests {
 
     @Test(arguments: cases)
     func badInputGetsAPreciseDiagnosticOrADocumentedAcceptance(_ testCase: Case) {
-        let lines = Fixtures.diagnose(testCase.files)
+        let lines = Fixtures.diagnose(testCase.files, config: testCase.config)
         #expect(lines == testCase.expected.sorted(by: Self.diagnosticOrder), "\(lines)")
     }
 
