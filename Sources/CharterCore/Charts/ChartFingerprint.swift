@@ -66,7 +66,7 @@ struct ChartFingerprint {
     }
 
     private mutating func name(_ name: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(name)
         bytes.append(UInt8(ascii: "="))
     }
 

@@ -36,15 +36,7 @@ public final class ChartRenderer: @unchecked Sendable {  // safe: the cache and 
         /// chart's name), so hashing them whole only costs time; equal hashes still compare every byte.
         func hash(into hasher: inout Hasher) {
             hasher.combine(bytes.count)
-            bytes.withUnsafeBytes { buffer in
-                let edge = 256
-                if buffer.count <= 2 * edge {
-                    hasher.combine(bytes: buffer)
-                } else {
-                    hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: buffer[..<edge]))
-                    hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - edge)...]))
-                }
-            }
+            ByteHash.combineEdges(of: bytes, edge: 256, into: &hasher)
         }
     }
 

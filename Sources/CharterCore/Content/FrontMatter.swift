@@ -12,8 +12,7 @@ struct FrontMatter {
     /// Splits and parses `file`, adding a diagnostic for a missing delimiter or malformed YAML.
     static func parse(_ file: SourceFile, into diagnostics: inout Diagnostics) -> FrontMatter {
         let text = file.text
-        var bytes = text
-        switch bytes.withUTF8(split) {
+        switch ByteScanning.frontMatterSplit(text) {
         case .missing:
             diagnostics.error("missing front matter: a content file starts with a line '---', YAML, and a closing '---'",
                               at: SourceLocation(path: file.path, line: 1, column: 1))
@@ -23,49 +22,19 @@ struct FrontMatter {
                               at: SourceLocation(path: file.path, line: 1, column: 1))
             return FrontMatter(yaml: nil, body: "", bodyLineOffset: lines)
         case .closed(let yamlBytes, let bodyStart, let lines):
-            let yaml = bytes.withUTF8 {
-                YAMLReader.parse(utf8: UnsafeBufferPointer(rebasing: $0[yamlBytes]), path: file.path, lineOffset: 1, into: &diagnostics)
-            }
+            let yaml = YAMLReader.parse(text, bytes: yamlBytes, path: file.path, lineOffset: 1, into: &diagnostics)
             let utf8 = text.utf8
             return FrontMatter(yaml: yaml, body: String(text[utf8.index(utf8.startIndex, offsetBy: bodyStart)...]), bodyLineOffset: lines)
         }
     }
 
     /// Where a file's parts are, in bytes; `lines` is how many lines precede the body.
-    private enum Split {
+    enum Split: Equatable {
         /// The first line is not `---`.
         case missing
         /// No closing line; `lines` counts the file's lines, an empty last one included.
         case unclosed(lines: Int)
         /// The YAML (without the line feed before the closing line) and where the body starts.
         case closed(yaml: Range<Int>, body: Int, lines: Int)
-    }
-
-    /// Finds the delimiter lines (`---`, or `...` to close, with trailing blanks) on the bytes, with `memchr`: only the
-    /// front matter's lines are looked at, and the body is one slice.
-    private static func split(_ utf8: UnsafeBufferPointer<UInt8>) -> Split {
-        guard !utf8.isEmpty else { return .missing }
-        var lineStart = 0
-        var lineNumber = 0
-        var yamlStart = 0
-        while true {
-            let lineEnd = utf8.offset(of: 0x0A, from: lineStart) ?? utf8.count
-            var contentEnd = lineEnd
-            while contentEnd > lineStart, utf8[contentEnd - 1] == UInt8(ascii: " ") || utf8[contentEnd - 1] == UInt8(ascii: "\t") {
-                contentEnd -= 1
-            }
-            let line = UnsafeBufferPointer(rebasing: utf8[lineStart..<contentEnd])
-            let next = lineEnd < utf8.count ? lineEnd + 1 : utf8.count
-            let isDashes = line.elementsEqual("---".utf8)
-            if lineNumber == 0 {
-                guard isDashes else { return .missing }
-                yamlStart = next
-            } else if isDashes || line.elementsEqual("...".utf8) {
-                return .closed(yaml: yamlStart..<max(yamlStart, lineStart - 1), body: next, lines: lineNumber + 1)
-            }
-            lineNumber += 1
-            if lineEnd == utf8.count { return .unclosed(lines: lineNumber) }
-            lineStart = next
-        }
     }
 }

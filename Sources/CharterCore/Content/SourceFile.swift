@@ -29,7 +29,7 @@ public struct SourceFile: Sendable, Hashable {
                 "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save it as UTF-8",
                 at: location(ofByte: bad, in: bytes, path: path)))
         }
-        guard bytes.withUnsafeBufferPointer({ $0.offset(of: 0x0D) != nil }) else {
+        guard bytes.containsByte(0x0D) else {
             return .success(SourceFile(path: path, relativePath: relativePath, text: text))
         }
         // CR LF and a lone CR become LF on the bytes: a CR followed by a combining mark is one Character to a String's

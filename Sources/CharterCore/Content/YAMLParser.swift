@@ -14,14 +14,22 @@ import CYAML
 /// - libyaml's error texts (`problem`, `context`) are static C strings, copied into the error.
 ///
 /// ```swift
-/// let node = try "title: Forum".utf8.withContiguousStorageIfAvailable { try YAMLParser.parse(utf8: $0) }
+/// let node = try YAMLParser.parse("title: Forum")
 /// ```
 enum YAMLParser {
     /// Parses the UTF-8 bytes of one YAML document. Returns nil for a text with no document (empty, or only comments).
     ///
     /// - Throws: `YAMLError` with libyaml's message (`"context, problem"`) at its place, or Charter's own for two equal
     ///   keys, an undefined alias, aliases that repeat too much, nesting that is too deep, or a second document.
-    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> YAMLNode? {
+    static func parse(_ text: String, bytes range: Range<Int>? = nil) throws -> YAMLNode? {
+        var text = text
+        return try text.withUTF8 { bytes in
+            try parse(utf8: range.map { UnsafeBufferPointer(rebasing: bytes[$0]) } ?? bytes)
+        }
+    }
+
+    /// Parses the UTF-8 bytes of one YAML document, as `parse(_:bytes:)` does.
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> YAMLNode? {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }

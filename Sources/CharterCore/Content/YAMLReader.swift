@@ -7,15 +7,15 @@ enum YAMLReader {
     /// let node = YAMLReader.parse("title: Forum\n", path: "content/site.yml", into: &diagnostics)
     /// ```
     static func parse(_ text: String, path: String, lineOffset: Int = 0, into diagnostics: inout Diagnostics) -> YAMLNode? {
-        var text = text
-        return text.withUTF8 { parse(utf8: $0, path: path, lineOffset: lineOffset, into: &diagnostics) }
+        parse(text, bytes: nil, path: path, lineOffset: lineOffset, into: &diagnostics)
     }
 
-    /// Parses the UTF-8 bytes of a YAML text; positions in diagnostics are shifted down by `lineOffset` lines.
-    static func parse(utf8: UnsafeBufferPointer<UInt8>, path: String, lineOffset: Int = 0,
-                             into diagnostics: inout Diagnostics) -> YAMLNode? {
+    /// Parses the UTF-8 bytes `bytes` of `text` (all of it when nil); positions in diagnostics are shifted down by
+    /// `lineOffset` lines.
+    static func parse(_ text: String, bytes: Range<Int>?, path: String, lineOffset: Int = 0,
+                      into diagnostics: inout Diagnostics) -> YAMLNode? {
         do {
-            return try YAMLParser.parse(utf8: utf8)
+            return try YAMLParser.parse(text, bytes: bytes)
         } catch let error as YAMLError {
             let mark = error.mark ?? YAMLNode.Mark(line: 1, column: 1)
             diagnostics.error("malformed YAML: \(error.message)",

@@ -91,17 +91,7 @@ enum LinkResolver {
 
     /// The number of Unicode scalars on the 0-based line `index` of `text`, or nil when it has no such line.
     static func scalarCount(ofLine index: Int, in text: String) -> Int? {
-        guard index >= 0 else { return nil }
-        var text = text
-        return text.withUTF8 { bytes -> Int? in
-            var start = 0
-            for _ in 0..<index {
-                guard let newline = bytes.offset(of: 0x0A, from: start) else { return nil }
-                start = newline + 1
-            }
-            let end = bytes.offset(of: 0x0A, from: start) ?? bytes.count
-            return UTF8Scalars.count(in: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        }
+        UTF8Scalars.count(ofLine: index, in: text)
     }
 
     /// The anchors a page of `entity` has: its headings, and the sections Charter generates for its type.
@@ -179,33 +169,7 @@ enum LinkResolver {
     /// `path` (split at `/`, on its bytes) relative to `folder`, resolving `.` and `..`; nil when `..` climbs out of the
     /// content folder.
     static func normalise(_ path: String, in folder: [String]) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for component in folder {
-            if !out.isEmpty { out.append(UInt8(ascii: "/")) }
-            out += component.utf8
-        }
-        var path = path
-        let normal = path.withUTF8 { bytes -> Bool in
-            var start = 0
-            while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
-                let component = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                start = end + 1
-                switch (component.count, component.first, component.last) {
-                case (0, _, _), (1, UInt8(ascii: "."), _):
-                    continue
-                case (2, UInt8(ascii: "."), UInt8(ascii: ".")):
-                    guard !out.isEmpty else { return false }
-                    out.removeSubrange((out.lastIndex(of: UInt8(ascii: "/")) ?? 0)...)
-                default:
-                    if !out.isEmpty { out.append(UInt8(ascii: "/")) }
-                    out += component
-                }
-            }
-            return true
-        }
-        return normal ? String(decoding: out, as: UTF8.self) : nil
+        ByteScanning.normalisedPath(path, in: folder)
     }
 
     /// The URL scheme of `destination` in lowercase, ignoring whitespace and control characters browsers ignore.

@@ -22,6 +22,11 @@ package enum HTML {
         text.withUTF8 { appendEscaped($0, to: &out) }
     }
 
+    /// Appends the UTF-8 `bytes` to `out` with `&`, `<`, `>`, `"` and `'` escaped, as `escape` does.
+    static func appendEscaped(_ bytes: [UInt8], to out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { appendEscaped($0, to: &out) }
+    }
+
     /// Appends UTF-8 `bytes` to `out` with `&`, `<`, `>`, `"` and `'` escaped, as `escape` does.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var run = 0

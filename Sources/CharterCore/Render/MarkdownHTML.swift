@@ -47,9 +47,7 @@ struct MarkdownHTML {
         func children(tight: Bool = false) {
             for child in node.children { render(child, into: &out, headingIndex: &headingIndex, tight: tight) }
         }
-        func write(_ text: StaticString) {
-            out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-        }
+        func write(_ text: StaticString) { out.append(text) }
         func write(_ text: String) { out.append(contentsOf: text.utf8) }
         func escaped(_ text: String) { HTML.appendEscaped(text, to: &out) }
         switch node.kind {

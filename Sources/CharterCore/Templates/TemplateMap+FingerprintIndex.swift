@@ -19,16 +19,15 @@ extension TemplateMap {
         }
 
         /// Where `key` is in `entries`, the entries this index was made for.
-        func position(of key: TemplateKey, in entries: UnsafeBufferPointer<Entry>) -> Int? {
-            slots.withUnsafeBufferPointer { slots in
-                let mask = slots.count - 1
-                var slot = Int(truncatingIfNeeded: key.fingerprint >> shift)
-                while true {
-                    let stored = Int(slots[slot])
-                    if stored == 0 { return nil }
-                    if entries[stored - 1].fingerprint == key.fingerprint, entries[stored - 1].key == key.name { return stored - 1 }
-                    slot = (slot + 1) & mask
-                }
+        @inline(__always)
+        func position(of key: TemplateKey, in entries: [Entry]) -> Int? {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: key.fingerprint >> shift)
+            while true {
+                let stored = Int(slots[slot])
+                if stored == 0 { return nil }
+                if entries[stored - 1].fingerprint == key.fingerprint, entries[stored - 1].key == key.name { return stored - 1 }
+                slot = (slot + 1) & mask
             }
         }
 

@@ -116,17 +116,18 @@ package struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral,
     @inline(__always)
     func value(for key: TemplateKey, hint: inout Int) -> TemplateValue? {
         guard let storage, storage.summary & key.summaryBit != 0 else { return nil }
-        let found: Int? = storage.entries.withUnsafeBufferPointer { entries in
+        let entries = storage.entries
+        let found: Int? = {
             if hint < entries.count, entries[hint].fingerprint == key.fingerprint, entries[hint].key == key.name { return hint }
             if let index = storage.index { return index.position(of: key, in: entries) }
             for position in entries.indices where entries[position].fingerprint == key.fingerprint && entries[position].key == key.name {
                 return position
             }
             return nil
-        }
+        }()
         guard let found else { return nil }
         hint = found
-        return storage.entries[found].value
+        return entries[found].value
     }
 
     /// The map with `transform` applied to every value.
@@ -152,7 +153,7 @@ package struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral,
 
     private func position(of key: TemplateKey) -> Int? {
         guard let storage, storage.summary & key.summaryBit != 0 else { return nil }
-        if let index = storage.index { return storage.entries.withUnsafeBufferPointer { index.position(of: key, in: $0) } }
+        if let index = storage.index { return index.position(of: key, in: storage.entries) }
         return storage.entries.firstIndex { $0.fingerprint == key.fingerprint && $0.key == key.name }
     }
 
@@ -215,23 +216,6 @@ struct TemplateKey: Sendable, Hashable {
 
     /// A multiply-and-rotate hash of the name's UTF-8, eight bytes at a time (names are short): equal names have equal
     /// fingerprints. Made for every name of every map, so it is kept cheaper than `Hasher`.
-    static func fingerprint(of name: String) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var name = name
-        return name.withUTF8 { bytes in
-            var hash = UInt64(truncatingIfNeeded: bytes.count) &* multiplier
-            var index = 0
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                hash = ((hash << 5 | hash >> 59) ^ word) &* multiplier
-                index += 8
-            }
-            if index < bytes.count {
-                var word: UInt64 = 0
-                for byte in bytes[index...] { word = word << 8 | UInt64(byte) }
-                hash = ((hash << 5 | hash >> 59) ^ word) &* multiplier
-            }
-            return hash
-        }
-    }
+    @inline(__always)
+    static func fingerprint(of name: String) -> UInt64 { ByteHash.fingerprint(of: name) }
 }

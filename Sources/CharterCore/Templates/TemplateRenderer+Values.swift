@@ -48,39 +48,35 @@ extension TemplateRenderer {
 
     /// The value of the key in slot `key` in the innermost context that has it.
     private mutating func lookUp(_ key: Int) -> TemplateValue? {
-        program.keys.withUnsafeBufferPointer { keys in
-            var index = contexts.count - 1
-            while index >= 0 {
-                if case .map(let map) = contexts[index], let value = map.value(for: keys[key], hint: &hints[key]) { return value }
-                index -= 1
-            }
-            return nil
+        let name = program.keys[key]
+        var index = contexts.count - 1
+        while index >= 0 {
+            if case .map(let map) = contexts[index], let value = map.value(for: name, hint: &hints[key]) { return value }
+            index -= 1
         }
+        return nil
     }
 
     /// Writes `count` bytes of the program's text from `start`, indenting each line that starts a line of the level.
     mutating func writeText(_ start: Int, _ count: Int) {
-        program.text.withUnsafeBufferPointer { text in
-            guard let base = text.baseAddress, start >= 0, count > 0, start + count <= text.count else { return }
-            guard !indentation.isEmpty else {
-                output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count))
-                return
+        let text = program.text
+        guard start >= 0, count > 0, start + count <= text.count else { return }
+        guard !indentation.isEmpty else {
+            output += text[start..<start + count]
+            return
+        }
+        // Each line of a text is a piece of its own for swift-mustache.
+        let end = start + count
+        var lineStart = start
+        while lineStart < end {
+            let lineEnd = text.offset(of: UInt8(ascii: "\n"), in: lineStart..<end).map { $0 + 1 } ?? end
+            if startsLine(output.count) {
+                output += indentation
+            } else {
+                writePendingIndentation()
             }
-            // Each line of a text is a piece of its own for swift-mustache.
-            let end = start + count
-            var lineStart = start
-            while lineStart < end {
-                var lineEnd = lineStart
-                while lineEnd < end, base[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                if lineEnd < end { lineEnd += 1 }
-                if startsLine(output.count) {
-                    output += indentation
-                } else {
-                    writePendingIndentation()
-                }
-                output.append(contentsOf: UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart))
-                lineStart = lineEnd
-            }
+            output += text[lineStart..<lineEnd]
+            lineStart = lineEnd
         }
     }
 
@@ -102,16 +98,14 @@ extension TemplateRenderer {
 
     mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
-        case .string(var string):
+        case .string(let string):
             guard !string.isEmpty else { return }
             writePendingIndentation()
-            string.withUTF8 { bytes in
-                if escaped { HTML.appendEscaped(bytes, to: &output) } else { output.append(contentsOf: bytes) }
-            }
+            if escaped { HTML.appendEscaped(string, to: &output) } else { output += string.utf8 }
         case .utf8(let bytes):
             guard !bytes.isEmpty else { return }
             writePendingIndentation()
-            if escaped { bytes.withUnsafeBufferPointer { HTML.appendEscaped($0, to: &output) } } else { output += bytes }
+            if escaped { HTML.appendEscaped(bytes, to: &output) } else { output += bytes }
         case .int(let int):
             writePendingIndentation()
             output += String(int).utf8

@@ -5,8 +5,7 @@ import Testing
 /// a small hostile text from costing much.
 struct YAMLParserTests {
     func parse(_ text: String) throws -> YAMLNode? {
-        var text = text
-        return try text.withUTF8 { try YAMLParser.parse(utf8: $0) }
+        try YAMLParser.parse(text)
     }
 
     func mapping(_ text: String) throws -> YAMLNode.Mapping {
