@@ -132,45 +132,21 @@ package final class GraphvizPool: ChartLayoutEngine, @unchecked Sendable {  // s
         let length = UInt32(bytes.count)
         message += [UInt8(length >> 24), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)]
         message += bytes
-        return message.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
-    }
-
-    /// Reads exactly `count` bytes, or nil at the end of the input or on an error.
-    static func readExactly(_ count: Int, from descriptor: Int32) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var offset = 0
-        while offset < count {
-            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, count - offset) }
-            if got < 0 && errno == EINTR { continue }
-            guard got > 0 else { return nil }
-            offset += got
-        }
-        return bytes
+        return SystemCalls.writeAll(message, to: descriptor) == nil
     }
 
     static func readLength(from descriptor: Int32) -> Int? {
-        guard let bytes = readExactly(4, from: descriptor) else { return nil }
+        guard let bytes = SystemCalls.readExactly(4, from: descriptor) else { return nil }
         return Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
     }
 
     static func readMessage(from descriptor: Int32) -> [UInt8]? {
         guard let length = readLength(from: descriptor) else { return nil }
-        return readExactly(length, from: descriptor)
+        return SystemCalls.readExactly(length, from: descriptor)
     }
 
     static func readAnswer(from descriptor: Int32) -> (UInt8, [UInt8])? {
-        guard let status = readExactly(1, from: descriptor)?.first, status <= 1, let bytes = readMessage(from: descriptor) else { return nil }
+        guard let status = SystemCalls.readExactly(1, from: descriptor)?.first, status <= 1, let bytes = readMessage(from: descriptor) else { return nil }
         return (status, bytes)
     }
 }

@@ -1,4 +1,3 @@
-import CLinux
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -147,18 +146,8 @@ package enum SiteWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return WriteError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        return data.withUnsafeBytes { buffer -> WriteError? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return WriteError(path: path, reason: String(cString: strerror(errno)))
-                }
-                offset += written
-            }
-            return nil
-        }
+        guard let failure = SystemCalls.writeAll(data, to: descriptor) else { return nil }
+        return WriteError(path: path, reason: String(cString: strerror(failure)))
     }
 
     /// How the previous site is removed once the new one is in place.
@@ -174,34 +163,8 @@ package enum SiteWriter {
 
     /// Removes the folder `path`, now or in a process of its own (falling back to now if that cannot start).
     static func remove(_ path: String, _ removal: Removal) {
-        if removal == .detached, spawnDetached(["/bin/rm", "-rf", "--", path]) { return }
+        if removal == .detached, SystemCalls.spawnDetached(["/bin/rm", "-rf", "--", path]) { return }
         try? FileManager.default.removeItem(atPath: path)
-    }
-
-    /// Starts `arguments` in a new session (so that neither the build's exit nor a Ctrl-C in its terminal stops it),
-    /// not waited for; false when it could not start.
-    private static func spawnDetached(_ arguments: [String]) -> Bool {
-        var attributes = posix_spawnattr_t()
-        guard posix_spawnattr_init(&attributes) == 0 else { return false }
-        defer { posix_spawnattr_destroy(&attributes) }
-        // POSIX_SPAWN_SETSID (glibc 2.26), a macro Swift does not import.
-        let setsid: Int16 = 0x80
-        guard posix_spawnattr_setflags(&attributes, setsid) == 0 else { return false }
-        // Its output goes nowhere: the build has printed its report by the time it says anything.
-        var actions = posix_spawn_file_actions_t()
-        guard posix_spawn_file_actions_init(&actions) == 0 else { return false }
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for descriptor in [Int32(0), 1, 2] {
-            guard posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0) == 0 else {
-                return false
-            }
-        }
-        var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let started = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ) == 0
-        // The child is not waited for: once this process ends, init reaps it.
-        return started
     }
 
     /// Puts the staging folder in place of `target`; returns the previous site's folder, renamed out of the way, for
@@ -221,7 +184,7 @@ package enum SiteWriter {
         // Where the previous site goes: a name of this process's, which no other build uses while it runs.
         let old = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())").path
         if FileManager.default.fileExists(atPath: old) { try? FileManager.default.removeItem(atPath: old) }
-        if charter_rename_exchange(staging.path, target.path) == 0 {
+        if SystemCalls.renameExchange(staging.path, target.path) {
             // The staging folder now holds the previous site; if it cannot be renamed, it is removed under its own name.
             return rename(staging.path, old) == 0 ? old : staging.path
         }
