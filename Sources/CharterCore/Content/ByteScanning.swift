@@ -80,6 +80,11 @@ enum UTF8Scalars {
         return bytes.count - continuations
     }
 
+    /// The number of scalars in the valid UTF-8 `bytes[range]`.
+    static func count(in bytes: [UInt8], _ range: Range<Int>) -> Int {
+        bytes.withUnsafeBufferPointer { count(in: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// The number of Unicode scalars on the 0-based line `index` of `text`, or nil when it has no such line.
     static func count(ofLine index: Int, in text: String) -> Int? {
         guard index >= 0 else { return nil }
@@ -165,6 +170,34 @@ enum ByteScanning {
             return true
         }
         return normal ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    /// The UTF-8 of `text` with each NUL byte replaced by U+FFFD's three bytes, as cmark reads it.
+    static func utf8ReplacingNUL(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { buffer -> [UInt8] in
+            guard buffer.offset(of: 0) != nil else { return Array(buffer) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(buffer.count + 16)
+            for byte in buffer {
+                if byte == 0 { bytes += [0xEF, 0xBF, 0xBD] } else { bytes.append(byte) }
+            }
+            return bytes
+        }
+    }
+
+    /// The offset of each line's first byte: 0, and one after each line feed (so a final line feed starts an empty line).
+    static func lineStarts(in bytes: [UInt8]) -> [Int] {
+        var lineStarts = [0]
+        lineStarts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while let newline = buffer.offset(of: 0x0A, from: offset) {
+                offset = newline + 1
+                lineStarts.append(offset)
+            }
+        }
+        return lineStarts
     }
 
     /// Finds the delimiter lines of a content file's front matter (`---`, or `...` to close, with trailing blanks) on

@@ -65,27 +65,8 @@ enum CommonMark {
         let lineStarts: [Int]
 
         init(_ text: String) {
-            var text = text
-            let bytes = text.withUTF8 { buffer -> [UInt8] in
-                guard buffer.offset(of: 0) != nil else { return Array(buffer) }
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(buffer.count + 16)
-                for byte in buffer {
-                    if byte == 0 { bytes += [0xEF, 0xBF, 0xBD] } else { bytes.append(byte) }
-                }
-                return bytes
-            }
-            var lineStarts = [0]
-            lineStarts.reserveCapacity(bytes.count / 40 + 1)
-            bytes.withUnsafeBufferPointer { buffer in
-                var offset = 0
-                while let newline = buffer.offset(of: 0x0A, from: offset) {
-                    offset = newline + 1
-                    lineStarts.append(offset)
-                }
-            }
-            self.bytes = bytes
-            self.lineStarts = lineStarts
+            bytes = ByteScanning.utf8ReplacingNUL(text)
+            lineStarts = ByteScanning.lineStarts(in: bytes)
         }
 
         /// The byte at cmark's 1-based line and byte column, if that is inside the line.
@@ -101,7 +82,7 @@ enum CommonMark {
             guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return byteColumn }
             let start = lineStarts[line - 1]
             let end = min(start + byteColumn - 1, bytes.count)
-            return 1 + bytes.withUnsafeBufferPointer { UTF8Scalars.count(in: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            return 1 + UTF8Scalars.count(in: bytes, start..<end)
         }
     }
 

@@ -37,6 +37,25 @@ struct ByteScanningTests {
         #expect(out == [0x21] + Array("<li>æ></blockquote>\n".utf8))
     }
 
+    @Test(arguments: texts + ["\0", "a\0b\n\0", "\0\0æ\0"])
+    func nulIsReplacedAndLinesStartAfterEachLineFeedAsInAPlainLoop(_ text: String) {
+        let bytes = ByteScanning.utf8ReplacingNUL(text)
+        #expect(bytes == Array(text.utf8).flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] })
+        #expect(ByteScanning.lineStarts(in: bytes) == [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 })
+    }
+
+    @Test(arguments: texts)
+    func theScalarsOfEveryRangeAreCountedAsSwiftCountsThem(_ text: String) {
+        let bytes = Array(text.utf8)
+        // Only ranges on scalar boundaries hold valid UTF-8.
+        let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+        for start in boundaries {
+            for end in boundaries where end >= start {
+                #expect(UTF8Scalars.count(in: bytes, start..<end) == String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.count)
+            }
+        }
+    }
+
     /// The scalars of line `index`, counted on lines split at line feeds.
     static func scalarCountReference(ofLine index: Int, in text: String) -> Int? {
         let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
