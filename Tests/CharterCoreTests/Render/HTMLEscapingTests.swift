@@ -30,6 +30,9 @@ struct HTMLEscapingTests {
                 HTML.appendEscaped(text, to: &out)
                 #expect(String(decoding: out.dropFirst(), as: UTF8.self) == HTML.escape(text), "\(text)")
                 #expect(HTML.escape(text) == Self.reference(text), "\(text)")
+                var fromBytes: [UInt8] = [0x21]
+                HTML.appendEscaped(Array(text.utf8), to: &fromBytes)
+                #expect(fromBytes == out, "\(text)")
             }
         }
         var out: [UInt8] = []
