@@ -25,11 +25,7 @@ extension SiteRenderer {
     /// is reported into `problems`.
     func renderOrganisation(problems: inout [Diagnostic]) -> RenderedFile? {
         guard let location = organisationChartLocation else { return nil }
-        guard templates.names.contains("organisation") else {
-            problems.append(.error("missing template 'organisation.mustache': the organisation page needs it",
-                                   at: templates.location(of: "organisation")))
-            return nil
-        }
+        guard templates.require("organisation", for: "the organisation page", into: &problems) else { return nil }
         let path = Self.organisationPath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let title = site.translation[.organisationTitle]

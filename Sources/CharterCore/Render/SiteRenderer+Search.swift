@@ -6,11 +6,7 @@ extension SiteRenderer {
 
     /// The search page; a missing template is reported into `problems`.
     func renderSearch(problems: inout [Diagnostic]) -> RenderedFile? {
-        guard templates.names.contains("search") else {
-            problems.append(.error("missing template 'search.mustache': the search page needs it",
-                                   at: templates.location(of: "search")))
-            return nil
-        }
+        guard templates.require("search", for: "the search page", into: &problems) else { return nil }
         let path = routes.searchPath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let title = site.translation[.searchTitle]

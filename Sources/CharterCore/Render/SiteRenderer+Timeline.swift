@@ -11,11 +11,7 @@ extension SiteRenderer {
     /// The timeline page, when the content has dated events; a missing template is reported into `problems`.
     func renderTimeline(problems: inout [Diagnostic]) -> RenderedFile? {
         guard Self.hasTimeline(site) else { return nil }
-        guard templates.names.contains("timeline") else {
-            problems.append(.error("missing template 'timeline.mustache': the timeline page needs it",
-                                   at: templates.location(of: "timeline")))
-            return nil
-        }
+        guard templates.require("timeline", for: "the timeline page", into: &problems) else { return nil }
         let path = routes.timelinePath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let timeline = Timeline(site: site)
