@@ -26,7 +26,8 @@ package enum ChartExport {
         ChartChecks.check(site, into: &diagnostics)
         site.translation = TranslationLoader.load(config: site.config, templates: templates, content: content, into: &diagnostics)
         guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, text: nil) }
-        let href = links(for: site, baseURL: baseURL ?? site.config.baseURL)
+        if let baseURL { site.config.baseURL = baseURL }
+        let href = links(for: site)
         let chart: Chart
         if let id {
             guard let entity = site[id], let local = LocalChart.make(for: entity, site: site, href: href) else {
@@ -56,11 +57,11 @@ package enum ChartExport {
         }
     }
 
-    /// Links from the site's root (`x/index.html`), or absolute under `baseURL` (`https://…/x/`).
-    static func links(for site: Site, baseURL: String) -> (String) -> String {
+    /// Links from the site's root (`x/index.html`), or absolute under the site's base URL (`https://…/x/`).
+    static func links(for site: Site) -> (String) -> String {
         let routes = site.routes
-        guard !baseURL.isEmpty else { return { routes.href(from: "index.html", to: routes.path(of: $0)) } }
-        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        let base = site.config.baseURLWithSlash
+        guard !base.isEmpty else { return { routes.href(from: "index.html", to: routes.path(of: $0)) } }
         return { id in id == "index" ? base : base + id + "/" }
     }
 }

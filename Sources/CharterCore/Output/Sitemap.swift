@@ -3,7 +3,7 @@ enum Sitemap {
     /// `asOf`: the dates whose organisation has a page (`SiteHistory.moments`).
     static func xml(site: Site, routes: Routes, asOf: [Moment] = []) -> String? {
         guard site.config.baseURL.hasPrefix("http") else { return nil }
-        let base = site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/"
+        let base = site.config.baseURLWithSlash
         var paths = [""]
         paths += EntityType.allCases.filter { !site.entities(of: $0).isEmpty }.map { routes.paths.lists[$0]! + "/" }
         if site.entities.contains(where: { $0.type == .body || $0.type == .unit }) {

@@ -282,7 +282,7 @@ public struct SiteRenderer: Sendable {
         var context = layout.context(path: path, title: site.translation[.notFoundTitle], current: "", breadcrumbs: [], description: nil)
         context["notFoundText"] = site.translation.format(.notFoundText, ["site": site.config.title])
         if !site.config.baseURL.isEmpty {
-            let base = site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/"
+            let base = site.config.baseURLWithSlash
             context["root"] = base
             context["home"] = base
             context["stylesheet"] = base + "assets/style.css"
