@@ -21,11 +21,15 @@ package enum ChartExport {
     package static func run(content: String, templates: String = "templates", id: String?, format: Format, baseURL: String? = nil,
                            charts: ChartRenderer = ChartRenderer()) -> Result {
         var diagnostics = Diagnostics()
+        diagnostics.stage = .content
         let tree = ContentTree.load(from: content, into: &diagnostics)
+        diagnostics.stage = .model
         var site = SiteBuilder.build(tree, into: &diagnostics)
         ChartChecks.check(site, into: &diagnostics)
+        diagnostics.stage = .templates
         site.translation = TranslationLoader.load(config: site.config, templates: templates, content: content, into: &diagnostics)
         guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, text: nil) }
+        diagnostics.stage = .render
         if let baseURL { site.config.baseURL = baseURL }
         let href = links(for: site)
         let chart: Chart
