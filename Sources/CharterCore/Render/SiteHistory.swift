@@ -83,12 +83,6 @@ extension SiteRenderer {
         history.labels[moment] ?? moment.day.map(site.date) ?? site.translation[.asOfLater]
     }
 
-    /// The organisation at every moment the model changes; charts that cannot be drawn are reported into `problems`.
-    func renderAsOfPages(problems: inout [Diagnostic]) -> [RenderedFile] {
-        guard hasOrganisationChart, templates.names.contains("organisation") else { return [] }
-        return history.moments.map { renderAsOf($0, problems: &problems) }
-    }
-
     func renderAsOf(_ moment: Moment, problems: inout [Diagnostic]) -> RenderedFile {
         let t = site.translation
         let path = routes.asOfPath(moment)
