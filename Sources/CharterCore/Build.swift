@@ -96,15 +96,20 @@ public struct Build: Sendable {
             timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
             return value
         }
+        diagnostics.stage = .content
         let tree = timed("read") { ContentTree.load(from: options.content, cache: entities, into: &diagnostics) }
+        diagnostics.stage = .model
         var site = timed("model") { SiteBuilder.build(tree, cache: entities, into: &diagnostics) }
         ChartChecks.check(site, into: &diagnostics)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
+        diagnostics.stage = .templates
         let templates = self.templates ?? timed("templates") { TemplateSet.load(from: options.templates, into: &diagnostics) }
         site.translation = TranslationLoader.load(config: site.config, templates: options.templates, content: options.content,
                                                   into: &diagnostics)
         if let templates { TranslationLoader.check(templates, against: site.translation, content: options.content, into: &diagnostics) }
         TranslationLoader.checkPaths(of: site, content: options.content, into: &diagnostics)
+        // A model check, run after the translation is loaded.
+        diagnostics.stage = .model
         ChronologyChecker.check(site, into: &diagnostics)
         return Prepared(diagnostics: options.strict ? diagnostics : diagnostics.withoutStrict, site: site, templates: templates,
                         timings: timings)
@@ -132,6 +137,7 @@ public struct Build: Sendable {
             return Result(diagnostics: diagnostics, site: site, files: [], timings: timings, wrote: false)
         }
         // Pages are written into a staging folder as they render; the site is swapped in only when all went well.
+        diagnostics.stage = .write
         let staging: SiteWriter.Staging?
         do {
             staging = options.dryRun ? nil : try SiteWriter.Staging(output: options.output, removal: options.previousSiteRemoval)
@@ -144,6 +150,7 @@ public struct Build: Sendable {
         }
         var emit: (@Sendable (RenderedFile) -> Void)?
         if let staging { emit = { file in staging.write(file) } }
+        diagnostics.stage = .render
         let files = timed(staging == nil ? "render" : "render and write") { () -> [RenderedFile] in
             var renderer = SiteRenderer(site: site, templates: templates, buildDate: options.today, charts: charts)
             renderer.linksPDF = options.pdfEngine != nil
@@ -154,6 +161,7 @@ public struct Build: Sendable {
             staging?.discard()
             return Result(diagnostics: diagnostics, site: site, files: files, timings: timings, wrote: false)
         }
+        diagnostics.stage = .write
         do {
             try timed("swap") {
                 try staging.commit(removal: options.previousSiteRemoval) { folder in

@@ -9,7 +9,9 @@ struct Report {
 
     func finish(_ result: Build.Result, verb: String, output: String?) throws {
         for diagnostic in result.diagnostics {
-            FileHandleOutput.standardError(diagnostic.description)
+            // With --verbose, the stage that found it: `a.md:3:9: error: unknown reference 'x' [model]`.
+            let stage = verbose ? diagnostic.stage.map { " [\($0.rawValue)]" } ?? "" : ""
+            FileHandleOutput.standardError(diagnostic.description + stage)
         }
         if verbose {
             for (stage, seconds) in result.timings {

@@ -21,12 +21,17 @@ package enum ChartExport {
     package static func run(content: String, templates: String = "templates", id: String?, format: Format, baseURL: String? = nil,
                            charts: ChartRenderer = ChartRenderer()) -> Result {
         var diagnostics = Diagnostics()
+        diagnostics.stage = .content
         let tree = ContentTree.load(from: content, into: &diagnostics)
+        diagnostics.stage = .model
         var site = SiteBuilder.build(tree, into: &diagnostics)
         ChartChecks.check(site, into: &diagnostics)
+        diagnostics.stage = .templates
         site.translation = TranslationLoader.load(config: site.config, templates: templates, content: content, into: &diagnostics)
         guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, text: nil) }
-        let href = links(for: site, baseURL: baseURL ?? site.config.baseURL)
+        diagnostics.stage = .render
+        if let baseURL { site.config.baseURL = baseURL }
+        let href = links(for: site)
         let chart: Chart
         if let id {
             guard let entity = site[id], let local = LocalChart.make(for: entity, site: site, href: href) else {
@@ -56,11 +61,11 @@ package enum ChartExport {
         }
     }
 
-    /// Links from the site's root (`x/index.html`), or absolute under `baseURL` (`https://…/x/`).
-    static func links(for site: Site, baseURL: String) -> (String) -> String {
+    /// Links from the site's root (`x/index.html`), or absolute under the site's base URL (`https://…/x/`).
+    static func links(for site: Site) -> (String) -> String {
         let routes = site.routes
-        guard !baseURL.isEmpty else { return { routes.href(from: "index.html", to: routes.path(of: $0)) } }
-        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        let base = site.config.baseURLWithSlash
+        guard !base.isEmpty else { return { routes.href(from: "index.html", to: routes.path(of: $0)) } }
         return { id in id == "index" ? base : base + id + "/" }
     }
 }

@@ -1,8 +1,5 @@
 /// The charts of the site: a local chart in every body's and unit's page, and the page of the whole organisation.
 extension SiteRenderer {
-    /// Where the organisation page is written; its folder name is reserved as an id.
-    static let organisationPath = "organisation/index.html"
-
     /// Whether the site has anything to draw in an organisation chart.
     var hasOrganisationChart: Bool {
         organisationChartLocation != nil
@@ -25,12 +22,8 @@ extension SiteRenderer {
     /// is reported into `problems`.
     func renderOrganisation(problems: inout [Diagnostic]) -> RenderedFile? {
         guard let location = organisationChartLocation else { return nil }
-        guard templates.names.contains("organisation") else {
-            problems.append(.error("missing template 'organisation.mustache': the organisation page needs it",
-                                   at: templates.location(of: "organisation")))
-            return nil
-        }
-        let path = Self.organisationPath
+        guard templates.require("organisation", for: "the organisation page", into: &problems) else { return nil }
+        let path = routes.organisationPath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let title = site.translation[.organisationTitle]
         var context = layout.context(path: path, title: title, current: "organisation", breadcrumbs: [(title, nil)],

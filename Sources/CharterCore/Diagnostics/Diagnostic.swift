@@ -19,6 +19,24 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public internal(set) var message: String
     /// A warning that only `charter check --strict` shows: advice the default content is allowed to leave open.
     public internal(set) var isStrict = false
+    /// The stage of the build that found it; nil for a diagnostic made outside a build. Not part of its identity: the
+    /// same problem found by two stages is one problem.
+    public internal(set) var stage: Stage?
+
+    /// The stages of a build, in order, as `Build` runs them.
+    public enum Stage: String, Sendable, Hashable, CaseIterable {
+        /// Reading the content folder: its files and their encoding.
+        case content
+        /// Building and checking the model: front matter, Markdown, ids, references, relations, charts' inputs, dates
+        /// through time.
+        case model
+        /// Loading the templates and the translations.
+        case templates
+        /// Rendering the pages, charts and print pages.
+        case render
+        /// Writing the site: the staging folder, PDFs, the search index, the swap.
+        case write
+    }
 
     /// Creates a diagnostic.
     public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
@@ -42,6 +60,17 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         var diagnostic = Diagnostic(.warning, message, at: location)
         diagnostic.isStrict = true
         return diagnostic
+    }
+
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.severity, lhs.location, lhs.message, lhs.isStrict) == (rhs.severity, rhs.location, rhs.message, rhs.isStrict)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(location)
+        hasher.combine(message)
+        hasher.combine(isStrict)
     }
 
     /// The gcc-style line: `path:line:column: error: message`.

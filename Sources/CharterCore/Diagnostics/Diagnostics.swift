@@ -1,6 +1,9 @@
 /// The problems of one run, collected rather than thrown one at a time.
 public struct Diagnostics: Sendable, Sequence {
     private var items: [Diagnostic] = []
+    /// The stage now running: every diagnostic added without a stage of its own takes it. `Build` sets it before each
+    /// stage, so the code that finds a problem need not know which stage it runs in.
+    public package(set) var stage: Diagnostic.Stage?
 
     /// An empty collection.
     public init(_ items: [Diagnostic] = []) {
@@ -9,30 +12,42 @@ public struct Diagnostics: Sendable, Sequence {
 
     /// Adds one diagnostic.
     public mutating func append(_ diagnostic: Diagnostic) {
-        items.append(diagnostic)
+        items.append(staged(diagnostic))
     }
 
     /// Adds an error at `location`.
     public mutating func error(_ message: String, at location: SourceLocation) {
-        items.append(.error(message, at: location))
+        items.append(staged(.error(message, at: location)))
     }
 
     /// Adds a warning at `location`.
     package mutating func warning(_ message: String, at location: SourceLocation) {
-        items.append(.warning(message, at: location))
+        items.append(staged(.warning(message, at: location)))
     }
 
     /// Adds a warning at `location` that only a strict check shows.
     mutating func strictWarning(_ message: String, at location: SourceLocation) {
-        items.append(.strictWarning(message, at: location))
+        items.append(staged(.strictWarning(message, at: location)))
     }
 
     /// The same diagnostics without the strict warnings (what a run shows unless it is strict).
-    var withoutStrict: Diagnostics { Diagnostics(items.filter { !$0.isStrict }) }
+    var withoutStrict: Diagnostics {
+        var kept = Diagnostics(items.filter { !$0.isStrict })
+        kept.stage = stage
+        return kept
+    }
 
     /// Adds every diagnostic of `other`.
     public mutating func append(contentsOf other: Diagnostics) {
-        items.append(contentsOf: other.items)
+        items.append(contentsOf: other.items.map(staged))
+    }
+
+    /// `diagnostic`, with the current stage unless it has one.
+    private func staged(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.stage == nil, let stage else { return diagnostic }
+        var diagnostic = diagnostic
+        diagnostic.stage = stage
+        return diagnostic
     }
 
     /// True when at least one error was found.

@@ -157,6 +157,8 @@ public struct Entity: Sendable, Identifiable {
         get { storage.bodyLineOffset }
         set { unique().bodyLineOffset = newValue }
     }
+    /// The file's text before the Markdown body (the front matter and its fences) and the body, as the reader split it.
+    package var frontMatterAndBody: (front: Substring, body: Substring) { FrontMatter.parts(of: file.text) }
     /// Where the front matter's `id` or first line is: the location of the entity itself.
     public var location: SourceLocation {
         get { storage.location }

@@ -28,11 +28,6 @@ struct FieldReader {
         places[key].map { mapping.values[$0] }
     }
 
-    /// The key node itself, for diagnostics about a key.
-    func keyNode(_ key: String) -> YAMLNode? {
-        places[key].map { mapping.keys[$0] }
-    }
-
     func isNull(_ node: YAMLNode) -> Bool {
         if case .scalar(let scalar) = node { return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) }
         return false

@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable, Hashable {
     public internal(set) var language = "da"
     /// The absolute URL the site is published at; enables `sitemap.xml`. Empty: links stay relative only.
     public internal(set) var baseURL = ""
+    /// `baseURL` ending in "/", the form absolute links are made on (`base + "x/"`); empty when there is no base URL.
+    var baseURLWithSlash: String { baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
     /// Whether raw HTML in Markdown is passed through. Off by default: it is dropped, and a warning says so.
     public internal(set) var allowRawHTML = false
     /// Whether links end in the folder (`x/`) instead of `x/index.html`. Off by default, so the site works from disk.

@@ -52,7 +52,7 @@ package enum OpenData {
     static func absoluteBase(of site: Site) -> String? {
         let base = site.config.baseURL
         guard base.hasPrefix("http://") || base.hasPrefix("https://") else { return nil }
-        return base.hasSuffix("/") ? base : base + "/"
+        return site.config.baseURLWithSlash
     }
 
     /// A stable identifier (IRI) for the entity `id`: its page's absolute URL when the site has one, else a URN made of

@@ -38,7 +38,7 @@ public struct SearchIndexer: Sendable {
     /// Indexes the site in `folder` into `folder/pagefind/`. `keepIndexURL` keeps `index.html` at the end of result links
     /// (for sites opened from disk or served without clean URLs).
     package func index(site folder: String, keepIndexURL: Bool) throws {
-        var arguments = ["--site", folder, "--output-subdir", SiteRenderer.searchIndexFolder, "--quiet"]
+        var arguments = ["--site", folder, "--output-subdir", Routes.searchIndexFolder, "--quiet"]
         if keepIndexURL { arguments.append("--keep-index-url") }
         try run(arguments)
     }

@@ -121,7 +121,7 @@ package struct PrintRenderer: Sendable {
     }
 
     func document(_ entity: Entity, path: String) -> TemplateMap {
-        let base = site.config.baseURL.hasPrefix("http") ? (site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/") : nil
+        let base = site.config.baseURL.hasPrefix("http") ? site.config.baseURLWithSlash : nil
         let linker = PageLinker(site: site, routes: routes, from: path, absoluteBase: base)
         var context = EntityPage(entity: entity, linker: linker).context()
         context["anchor"] = .string("dok-" + entity.id)

@@ -35,9 +35,11 @@ package struct Printing: Sendable {
         let start = Date()
         let checked = Build(options: .init(content: content, templates: templates, output: output, dryRun: true, today: today)).run()
         var diagnostics = checked.diagnostics
+        diagnostics.stage = .templates
         guard !diagnostics.hasErrors, let site = checked.site, let templateSet = TemplateSet.load(from: templates, into: &diagnostics) else {
             return Result(diagnostics: diagnostics, written: [], seconds: 0)
         }
+        diagnostics.stage = .render
         let printer = PrintRenderer(site: site, templates: templateSet, printDate: today, charts: ChartRenderer())
         for id in ids where site[id]?.terms == nil {
             let reason = site[id] == nil ? "no entity has the id '\(id)'" : "'\(id)' has no terms of reference"
@@ -47,6 +49,7 @@ package struct Printing: Sendable {
         var files = printer.render(ids: ids)
         files += templateSet.assets.filter { $0.path == "assets/print.css" }.map { RenderedFile(path: $0.path, data: $0.data) }
         var written: [String] = []
+        diagnostics.stage = .write
         do {
             for file in files {
                 try writeAtomically(file)

@@ -70,12 +70,12 @@ struct LayoutContext: Sendable {
                                            children: children, coversPages: true))
         }
         if !site.entities(of: .body).isEmpty || !site.entities(of: .unit).isEmpty {
-            entries.append(NavigationEntry(title: t[.navOrganisation], target: SiteRenderer.organisationPath, key: "organisation"))
+            entries.append(NavigationEntry(title: t[.navOrganisation], target: routes.organisationPath, key: "organisation"))
         }
         for type in EntityType.allCases where type != .page && !site.entities(of: type).isEmpty {
             entries.append(NavigationEntry(title: site.plural(type), target: routes.path(ofList: type), key: type.listSlug))
         }
-        if SiteRenderer.hasTimeline(site) {
+        if Timeline.hasEvents(in: site) {
             entries.append(NavigationEntry(title: t[.timelineTitle], target: routes.timelinePath, key: "tidslinje"))
         }
         return entries

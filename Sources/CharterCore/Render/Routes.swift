@@ -26,6 +26,12 @@ struct Routes: Sendable {
     /// The output file of the search page.
     var searchPath: String { "\(paths.search)/index.html" }
 
+    /// The output file of the page of the whole organisation; its folder name is reserved as an id.
+    var organisationPath: String { "organisation/index.html" }
+
+    /// The folder of the search index, relative to the site's root; reserved as an id.
+    static let searchIndexFolder = "pagefind"
+
     /// The output file of the collection of terms of reference.
     var bookPath: String { "print/\(paths.book).html" }
 

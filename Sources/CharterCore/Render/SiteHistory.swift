@@ -83,12 +83,6 @@ extension SiteRenderer {
         history.labels[moment] ?? moment.day.map(site.date) ?? site.translation[.asOfLater]
     }
 
-    /// The organisation at every moment the model changes; charts that cannot be drawn are reported into `problems`.
-    func renderAsOfPages(problems: inout [Diagnostic]) -> [RenderedFile] {
-        guard hasOrganisationChart, templates.names.contains("organisation") else { return [] }
-        return history.moments.map { renderAsOf($0, problems: &problems) }
-    }
-
     func renderAsOf(_ moment: Moment, problems: inout [Diagnostic]) -> RenderedFile {
         let t = site.translation
         let path = routes.asOfPath(moment)
@@ -102,7 +96,7 @@ extension SiteRenderer {
             return t.format(phrase, ["date": site.date(day)])
         } ?? t[.asOfLaterTitle]
         var context = layout.context(path: path, title: title, current: "organisation",
-                                     breadcrumbs: [(t[.organisationTitle], Self.organisationPath), (label(of: moment), nil)],
+                                     breadcrumbs: [(t[.organisationTitle], routes.organisationPath), (label(of: moment), nil)],
                                      description: t.format(.asOfDescription, ["date": label(of: moment)]),
                                      updated: site.entities.filter { $0.type == .unit || $0.type == .body }.compactMap(\.updated).max())
         let snapshot = history.snapshots[moment] ?? history.chronology.snapshot(at: moment)
@@ -131,7 +125,7 @@ extension SiteRenderer {
     func switcher(from path: String, current: Moment?, nowIsCurrent: Bool = true) -> [[String: Any]] {
         guard history.chronology.isDated else { return [] }
         let today = history.chronology.moment(on: buildDate)
-        var items: [[String: Any]] = [["label": site.translation[.asOfNow], "href": routes.href(from: path, to: Self.organisationPath),
+        var items: [[String: Any]] = [["label": site.translation[.asOfNow], "href": routes.href(from: path, to: routes.organisationPath),
                                        "current": current == nil && nowIsCurrent, "today": false, "iso": false]]
         for moment in history.moments {
             items.append(["label": label(of: moment), "href": routes.href(from: path, to: routes.asOfPath(moment)),

@@ -64,9 +64,8 @@ extension SiteRenderer {
 
     /// The page of `id` as a calendar event links it: absolute under an http(s) base URL, else relative to the feed.
     func calendarURL(of id: String, from path: String) -> String {
-        let base = site.config.baseURL
-        guard base.hasPrefix("http") else { return routes.href(from: path, to: routes.path(of: id)) }
-        return PageLinker(site: site, routes: routes, from: path, absoluteBase: base.hasSuffix("/") ? base : base + "/").href(to: id)
+        guard site.config.baseURL.hasPrefix("http") else { return routes.href(from: path, to: routes.path(of: id)) }
+        return PageLinker(site: site, routes: routes, from: path, absoluteBase: site.config.baseURLWithSlash).href(to: id)
     }
 
     /// The right-hand side of every UID: the site's host, or a name made from the organisation.

@@ -1,16 +1,9 @@
 /// The search page: a search field that Pagefind answers as the reader types, over a list of every page by type that is
 /// the page's content without JavaScript, and from disk, where the search index cannot be loaded.
 extension SiteRenderer {
-    /// The folder of the search index, relative to the site's root; reserved as an id.
-    static let searchIndexFolder = "pagefind"
-
     /// The search page; a missing template is reported into `problems`.
     func renderSearch(problems: inout [Diagnostic]) -> RenderedFile? {
-        guard templates.names.contains("search") else {
-            problems.append(.error("missing template 'search.mustache': the search page needs it",
-                                   at: templates.location(of: "search")))
-            return nil
-        }
+        guard templates.require("search", for: "the search page", into: &problems) else { return nil }
         let path = routes.searchPath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let title = site.translation[.searchTitle]
@@ -28,7 +21,7 @@ extension SiteRenderer {
         }
         context["total"] = site.entities.count
         context["totalText"] = site.translation.count(.searchTotal, site.entities.count)
-        if hasSearchIndex { context["searchIndex"] = routes.root(from: path) + Self.searchIndexFolder + "/" }
+        if hasSearchIndex { context["searchIndex"] = routes.root(from: path) + Routes.searchIndexFolder + "/" }
         context["cleanURLs"] = site.config.cleanURLs
         return RenderedFile(path: path, data: templates.renderData(context, with: "search"))
     }

@@ -1,21 +1,9 @@
 /// The timeline page: every dated event of the model by year, with the events without a fixed date last.
 extension SiteRenderer {
-    /// Whether the content has any event for the timeline.
-    static func hasTimeline(_ site: Site) -> Bool {
-        site.entities.contains {
-            $0.established != nil || $0.ends != nil || $0.start != nil || $0.inOperationBy != nil || $0.terms?.approved != nil
-                || !$0.decisions.isEmpty
-        }
-    }
-
     /// The timeline page, when the content has dated events; a missing template is reported into `problems`.
     func renderTimeline(problems: inout [Diagnostic]) -> RenderedFile? {
-        guard Self.hasTimeline(site) else { return nil }
-        guard templates.names.contains("timeline") else {
-            problems.append(.error("missing template 'timeline.mustache': the timeline page needs it",
-                                   at: templates.location(of: "timeline")))
-            return nil
-        }
+        guard Timeline.hasEvents(in: site) else { return nil }
+        guard templates.require("timeline", for: "the timeline page", into: &problems) else { return nil }
         let path = routes.timelinePath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let timeline = Timeline(site: site)

@@ -230,7 +230,7 @@ public struct SiteRenderer: Sendable {
                 return item
             }
         context["upcoming"] = Timeline(site: site).upcoming(from: buildDate, limit: 5).map { timelineItem($0, linker: linker) }
-        if Self.hasTimeline(site) { context["timelineHref"] = routes.href(from: path, to: routes.timelinePath) }
+        if Timeline.hasEvents(in: site) { context["timelineHref"] = routes.href(from: path, to: routes.timelinePath) }
         context["types"] = EntityType.allCases.filter { $0 != .page && !site.entities(of: $0).isEmpty }.map {
             ["title": site.plural($0), "href": linker.href(toList: $0), "count": site.entities(of: $0).count] as [String: Any]
         }
@@ -239,7 +239,7 @@ public struct SiteRenderer: Sendable {
             var ignored: [Diagnostic] = []
             let chart = OrganisationChart.make(site: site, href: { linker.href(to: $0) })
             context["chart"] = draw(chart, reportingAt: location, problems: &ignored)
-            context["organisationHref"] = routes.href(from: path, to: Self.organisationPath)
+            context["organisationHref"] = routes.href(from: path, to: routes.organisationPath)
         }
         return RenderedFile(path: path, data: templates.renderData(context, with: "home"))
     }
@@ -282,7 +282,7 @@ public struct SiteRenderer: Sendable {
         var context = layout.context(path: path, title: site.translation[.notFoundTitle], current: "", breadcrumbs: [], description: nil)
         context["notFoundText"] = site.translation.format(.notFoundText, ["site": site.config.title])
         if !site.config.baseURL.isEmpty {
-            let base = site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/"
+            let base = site.config.baseURLWithSlash
             context["root"] = base
             context["home"] = base
             context["stylesheet"] = base + "assets/style.css"

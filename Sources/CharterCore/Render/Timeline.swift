@@ -4,6 +4,14 @@
 /// A date given as text ("Senest 1. marts 2026, ved sammenlægningen …") is placed at the Danish date it contains, else in
 /// the year it names ("Årsskiftet 2026/2027" in 2026), else among the events without a fixed date.
 struct Timeline {
+    /// Whether the content has any event for the timeline (and so a timeline page), without collecting the events.
+    static func hasEvents(in site: Site) -> Bool {
+        site.entities.contains {
+            $0.established != nil || $0.ends != nil || $0.start != nil || $0.inOperationBy != nil || $0.terms?.approved != nil
+                || !$0.decisions.isEmpty
+        }
+    }
+
     /// When an event happens, as precisely as the content says.
     enum When: Hashable, Comparable {
         case day(Day)

@@ -29,8 +29,8 @@ enum RebuildPlan: Equatable, Sendable {
             guard let before = last.site[entity.id] else { return .full(reason: "a page was added") }
             if before.file.path != entity.file.path { return .full(reason: "\(entity.file.path) was moved") }
             if before.file.text == entity.file.text { continue }
-            let (oldFront, oldBody) = before.split
-            let (newFront, newBody) = entity.split
+            let (oldFront, oldBody) = before.frontMatterAndBody
+            let (newFront, newBody) = entity.frontMatterAndBody
             if oldFront != newFront { return .full(reason: "the front matter of \(entity.file.path) changed") }
             guard oldBody != newBody else { continue }
             pages.insert(entity.id)
@@ -83,18 +83,5 @@ enum RebuildPlan: Equatable, Sendable {
     struct FullReason: Error, Equatable {
         var text: String
         init(_ text: String) { self.text = text }
-    }
-}
-
-extension Entity {
-    /// The file's text before the Markdown body (the front matter and its fences) and the body itself.
-    var split: (front: Substring, body: Substring) {
-        let text = file.text
-        var index = text.startIndex
-        for _ in 0..<bodyLineOffset {
-            guard let newline = text[index...].firstIndex(of: "\n") else { return (text[...], text[text.endIndex...]) }
-            index = text.index(after: newline)
-        }
-        return (text[..<index], text[index...])
     }
 }

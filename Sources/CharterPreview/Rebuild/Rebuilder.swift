@@ -88,6 +88,7 @@ struct Rebuilder: Sendable {
             outcome.scope = .partial
         } else {
             var renderDiagnostics = Diagnostics()
+            renderDiagnostics.stage = .render
             let rendered = renderer.render(into: &renderDiagnostics)
             warnings = Array(renderDiagnostics)
             let bodies = printing.bodies
@@ -97,7 +98,9 @@ struct Rebuilder: Sendable {
             if case .full(let reason) = plan { outcome.scope = .full(reason: reason) }
             stage("render")
         }
+        outcome.diagnostics.stage = .render
         for warning in warnings { outcome.diagnostics.append(warning) }
+        outcome.diagnostics.stage = .write
 
         let writeStart = DispatchTime.now().uptimeNanoseconds
         do {

@@ -65,7 +65,7 @@ struct FrontMatterTests {
         return (nil, "", count + (text.hasSuffix("\n") ? 1 : 0))
     }
 
-    @Test func theSplitAgreesWithItsLineByLineDefinition() {
+    @Test func theSplitAndThePreviewsPartsAgreeWithTheLineByLineDefinition() {
         let pieces = ["---", "...", "--- ", "---\t", "----", " ---", "title: x", "", "æøå: 1", "-- -", "---\u{0301}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
@@ -73,6 +73,9 @@ struct FrontMatterTests {
             let text = lines.joined(separator: "\n") + (Bool.random(using: &generator) ? "\n" : "")
             var diagnostics = Diagnostics()
             let front = FrontMatter.parse(SourceFile(path: "a.md", relativePath: "a.md", text: text), into: &diagnostics)
+            // The preview's split (what comes before the body, and the body) is the same split.
+            let parts = FrontMatter.parts(of: text)
+            #expect(parts.front + parts.body == text && parts.body == front.body, "\(text.debugDescription)")
             guard let expected = Self.reference(text) else {
                 #expect(diagnostics.sorted.first?.description.contains("missing front matter") == true, "\(text.debugDescription)")
                 #expect(front.body == text && front.bodyLineOffset == 0, "\(text.debugDescription)")
