@@ -31,9 +31,8 @@ struct FrontMatter {
     /// The text before the Markdown body (the front matter with its fences) and the body, split where `parse` splits it,
     /// without parsing the YAML: a file without front matter is all body, an unclosed one all front matter.
     static func parts(of text: String) -> (front: Substring, body: Substring) {
-        var bytes = text
         let bodyStart: Int
-        switch bytes.withUTF8(split) {
+        switch ByteScanning.frontMatterSplit(text) {
         case .missing: bodyStart = 0
         case .unclosed: bodyStart = text.utf8.count
         case .closed(_, let body, _): bodyStart = body
