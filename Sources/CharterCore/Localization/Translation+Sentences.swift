@@ -43,14 +43,9 @@ extension Translation {
     /// when the form is a whole `sentence`, one that starts with the count is capitalised ("Tre underenheder."), while
     /// a part to be placed in another sentence ("tre organer") is left as it is.
     func countInWords(_ phrase: Phrase, _ count: Int, _ values: [String: String] = [:], sentence: Bool = true) -> String {
-        let form: String
-        switch entries[phrase.rawValue] {
-        case .plural(let one, let other): form = count == 1 ? one : other
-        default: form = text(phrase.rawValue)
-        }
         var values = values
         values["count"] = inWords(count)
-        return Self.place(in: form, values, titles: [], generated: sentence ? ["count"] : [])
+        return Self.place(in: form(of: phrase, for: count), values, titles: [], generated: sentence ? ["count"] : [])
     }
 
     /// The sentence of `phrase` with each `{name}` filled in. The values named in `titles` are role titles (lower-cased

@@ -60,14 +60,17 @@ package struct Translation: Sendable, Hashable {
 
     /// The form of `phrase` for `count` (`one` or `other`), with `{count}` and the other `{name}`s filled in.
     func count(_ phrase: Phrase, _ count: Int, _ values: [String: String] = [:]) -> String {
-        let form: String
-        switch entries[phrase.rawValue] {
-        case .plural(let one, let other): form = count == 1 ? one : other
-        default: form = text(phrase.rawValue)
-        }
         var values = values
         values["count"] = String(count)
-        return Self.fill(form, values)
+        return Self.fill(form(of: phrase, for: count), values)
+    }
+
+    /// The unfilled form of `phrase` for `count`: `one` or `other` of a plural, else its one text.
+    func form(of phrase: Phrase, for count: Int) -> String {
+        switch entries[phrase.rawValue] {
+        case .plural(let one, let other): count == 1 ? one : other
+        default: text(phrase.rawValue)
+        }
     }
 
     /// The HTML of `phrase`: the text escaped, with each `{name}` replaced by its value, which is HTML already.

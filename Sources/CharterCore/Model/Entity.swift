@@ -138,6 +138,8 @@ public struct Entity: Sendable, Identifiable {
         get { storage.status }
         set { unique().status = newValue }
     }
+    /// A project that is only an idea (status `idea`): its dates are what it would take, not what is decided.
+    var isCandidate: Bool { type == .project && status == "idea" }
     public var updated: Day? {
         get { storage.updated }
         set { unique().updated = newValue }

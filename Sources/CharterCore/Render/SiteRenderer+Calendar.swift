@@ -35,7 +35,7 @@ extension SiteRenderer {
         }
         add(entity.ends, "ends", t[.eventEnds])
         // An idea's dates are what it would take, not what is decided, as on the timeline.
-        let candidate = entity.type == .project && entity.status == "idea"
+        let candidate = entity.isCandidate
         add(entity.start, "start", t[candidate ? .eventStartCandidate : .eventStart])
         add(entity.inOperationBy, "in-operation", t[candidate ? .eventInOperationCandidate : .eventInOperation])
         for member in entity.memberHistory {

@@ -87,7 +87,7 @@ struct Timeline {
                 add(entity.ends, .eventEnds, entity)
             case .project:
                 // An idea's dates are what it would take, not what is decided: said so, and marked as a candidate.
-                let candidate = entity.status == "idea"
+                let candidate = entity.isCandidate
                 add(entity.start, candidate ? .eventStartCandidate : .eventStart, entity, candidate: candidate)
                 add(entity.inOperationBy, candidate ? .eventInOperationCandidate : .eventInOperation, entity, candidate: candidate)
             default: break

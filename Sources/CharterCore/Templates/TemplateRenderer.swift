@@ -101,26 +101,9 @@ struct TemplateRenderer {
             case .sectionEnd(let begin):
                 pc = endSection(at: pc, begin: Int(begin))
             case .partial(let name, let indentation):
-                beginTag()
-                let entry = Int(program.entries[Int(name)])
-                guard entry >= 0, depth < Self.maxDepth else {
-                    endTag()
-                    pc += 1
-                    continue
-                }
-                call(entry, returningTo: pc + 1, indentation: Int(indentation))
-                pc = entry
+                pc = enterTemplate(name, indentation: indentation, at: pc)
             case .parent(let name, let indentation, let blocks):
-                beginTag()
-                let entry = Int(program.entries[Int(name)])
-                guard entry >= 0, depth < Self.maxDepth else {
-                    endTag()
-                    pc += 1
-                    continue
-                }
-                call(entry, returningTo: pc + 1, indentation: Int(indentation))
-                parents.append(blocks)
-                pc = entry
+                pc = enterTemplate(name, indentation: indentation, at: pc, blocks: blocks)
             case .block(let name, let indentation, let body):
                 beginTag()
                 guard depth < Self.maxDepth else {
@@ -142,6 +125,22 @@ struct TemplateRenderer {
                 pc = frame.resume
             }
         }
+    }
+
+    /// Enters the template `name` for a partial or parent tag at `pc` (a parent's `blocks` added to the blocks of the
+    /// parents being rendered); returns the next instruction: the template's first, or the tag's next when there is no
+    /// such template or partials nest too deep.
+    @inline(__always)
+    private mutating func enterTemplate(_ name: Int32, indentation: Int32, at pc: Int, blocks: Int32? = nil) -> Int {
+        beginTag()
+        let entry = Int(program.entries[Int(name)])
+        guard entry >= 0, depth < Self.maxDepth else {
+            endTag()
+            return pc + 1
+        }
+        call(entry, returningTo: pc + 1, indentation: Int(indentation))
+        if let blocks { parents.append(blocks) }
+        return entry
     }
 
     /// Starts rendering the body at `entry` as a new level, indented by `indentations[indentation]` more.
