@@ -43,7 +43,7 @@ struct BuildCommand: ParsableCommand {
     }
 }
 
-/// `charter check`: the same checks, nothing written.
+/// `charter check`: the stages up to the plan — every check, the pages counted — nothing rendered or written.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -57,7 +57,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try paths.requireFolders()
-        var options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output, dryRun: true)
+        var options = Build.Options(content: paths.content, templates: paths.templates, output: paths.output)
+        options.stopsAfter = .plan  // every check is made by then; nothing needs rendering
         options.strict = strict
         let result = Build(options: options).run()
         try Report(quiet: paths.quiet, verbose: paths.verbose).finish(result, verb: "checked", output: nil)

@@ -25,7 +25,7 @@ struct Report {
             throw ExitCode(1)
         }
         if !quiet {
-            let pages = result.files.filter { $0.path.hasSuffix(".html") }.count
+            let pages = result.pages.count
             let total = result.timings.map(\.seconds).reduce(0, +)
             let destination = output.map { " into \($0)/" } ?? ""
             let warnings = diagnostics.warningCount > 0 ? ", \(diagnostics.warningCount) warning(s)" : ""

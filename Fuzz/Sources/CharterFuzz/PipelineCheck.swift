@@ -60,9 +60,8 @@ struct PipelineCheck: Sendable {
 
         var diagnostics = Diagnostics()
         let site = SiteBuilder.build(Neighbourhood.tree(with: file), into: &diagnostics)
-        let renderer = SiteRenderer(site: site, templates: templates, buildDate: Self.buildDate,
-                                    charts: ChartRenderer(engine: NoLayout()))
-        let pages = renderer.render(into: &diagnostics)
+        let pages = Pipeline(charts: ChartRenderer(engine: NoLayout()))
+            .render(site, templates: templates, buildDate: Self.buildDate, into: &diagnostics)
 
         if verbose {
             let list = diagnostics.map { "  \($0)\n" }.joined() + pages.map { "  \($0.path) \($0.data.count) bytes\n" }.joined()

@@ -22,7 +22,6 @@ extension SiteRenderer {
     /// is reported into `problems`.
     func renderOrganisation(problems: inout [Diagnostic]) -> RenderedFile? {
         guard let location = organisationChartLocation else { return nil }
-        guard templates.require("organisation", for: "the organisation page", into: &problems) else { return nil }
         let path = routes.organisationPath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let title = site.translation[.organisationTitle]

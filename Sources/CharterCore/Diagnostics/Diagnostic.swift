@@ -27,11 +27,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Stage: String, Sendable, Hashable, CaseIterable {
         /// Reading the content folder: its files and their encoding.
         case content
-        /// Building and checking the model: front matter, Markdown, ids, references, relations, charts' inputs, dates
-        /// through time.
+        /// Building and checking the model: front matter, Markdown, ids, references, relations, charts' inputs, the
+        /// words of the site's language (translations), dates through time.
         case model
-        /// Loading the templates and the translations.
+        /// Loading the templates and checking them against the site: the templates its pages need, the words they use.
         case templates
+        /// Choosing the files to make: the page jobs of the whole site, of its print pages or of what a change touched.
+        case plan
         /// Rendering the pages, charts and print pages.
         case render
         /// Writing the site: the staging folder, PDFs, the search index, the swap.
@@ -76,5 +78,12 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// The gcc-style line: `path:line:column: error: message`.
     public var description: String {
         "\(location): \(severity.rawValue): \(message)"
+    }
+}
+
+extension Diagnostic.Stage: Comparable {
+    /// Stages compare in the order a build runs them.
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

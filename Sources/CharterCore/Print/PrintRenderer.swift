@@ -27,15 +27,6 @@ package struct PrintRenderer: Sendable {
     /// The output path of a body's print page.
     package static func path(of id: String) -> String { "print/\(id).html" }
 
-    /// Print pages for `ids` (all bodies with terms when empty) and, when printing all, the collection.
-    package func render(ids: [String] = []) -> [RenderedFile] {
-        let chosen = ids.isEmpty ? bodies : ids.compactMap { site[$0] }.filter { $0.terms != nil }
-        let documents = chosen.concurrentMap(document)
-        var files = zip(chosen, documents).map { renderPage(of: $0, document: $1) }
-        if ids.isEmpty, let book = renderBook(documents: documents) { files.append(book) }
-        return files
-    }
-
     /// The context of one body's terms as the print pages show it. Its page and the collection sit in the same folder,
     /// so both use the same context: make it once, pass it to `renderPage(of:document:)` and `renderBook(documents:)`.
     package func document(_ entity: Entity) -> TemplateValue {

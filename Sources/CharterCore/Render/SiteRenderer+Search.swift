@@ -1,9 +1,8 @@
 /// The search page: a search field that Pagefind answers as the reader types, over a list of every page by type that is
 /// the page's content without JavaScript, and from disk, where the search index cannot be loaded.
 extension SiteRenderer {
-    /// The search page; a missing template is reported into `problems`.
-    func renderSearch(problems: inout [Diagnostic]) -> RenderedFile? {
-        guard templates.require("search", for: "the search page", into: &problems) else { return nil }
+    /// The search page.
+    func renderSearch() -> RenderedFile {
         let path = routes.searchPath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let title = site.translation[.searchTitle]

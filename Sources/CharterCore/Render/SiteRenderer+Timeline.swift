@@ -1,9 +1,8 @@
 /// The timeline page: every dated event of the model by year, with the events without a fixed date last.
 extension SiteRenderer {
-    /// The timeline page, when the content has dated events; a missing template is reported into `problems`.
-    func renderTimeline(problems: inout [Diagnostic]) -> RenderedFile? {
+    /// The timeline page, when the content has dated events.
+    func renderTimeline() -> RenderedFile? {
         guard Timeline.hasEvents(in: site) else { return nil }
-        guard templates.require("timeline", for: "the timeline page", into: &problems) else { return nil }
         let path = routes.timelinePath
         let linker = PageLinker(site: site, routes: routes, from: path)
         let timeline = Timeline(site: site)

@@ -40,90 +40,12 @@ public struct SiteRenderer: Sendable {
     /// The layout's parts that are the same on every page, worked out once.
     private(set) var layout: LayoutContext
     /// Every entity's item as the entity pages (all one folder deep) list it, made once when the whole site renders.
-    private(set) var items: ItemCache?
+    var items: ItemCache?
     /// The date switcher of body and unit pages (the same on all of them, as they are all as deep), with the root it was
     /// made from, made once when the whole site renders.
-    private(set) var entitySwitcher: (root: String, value: TemplateValue)?
+    var entitySwitcher: (root: String, value: TemplateValue)?
     /// Maps entities to the Organization Ontology for each page's JSON-LD, made once when the whole site renders.
-    private(set) var ontology: OrganizationOntology.Mapper?
-
-    /// Every file of the site.
-    public func render() -> [RenderedFile] {
-        var diagnostics = Diagnostics()
-        return render(into: &diagnostics)
-    }
-
-    /// Every file of the site; a chart that cannot be drawn is reported into `diagnostics` for its entity.
-    ///
-    /// All pages render concurrently, the few long ones (the collection of terms, the home page, the lists) first so
-    /// that they do not finish last on one core. `emit` is called with each file as soon as it is made, from the thread
-    /// that made it, so that it can be written while the rest renders. The result is in a fixed order: entity pages in
-    /// site order, then the organisation chart, home, lists, timeline, search, 404, print pages, sitemap and assets.
-    /// With `keep` false, the result holds only the files' paths (their bytes went to `emit`).
-    public func render(into diagnostics: inout Diagnostics, emit: (@Sendable (RenderedFile) -> Void)? = nil,
-                       keep: Bool = true) -> [RenderedFile] {
-        var renderer = self
-        renderer.items = ItemCache(site: site, routes: routes, root: "../")
-        renderer.ontology = OrganizationOntology.Mapper(site: site)
-        if let sample = site.entities.first(where: { $0.type == .body || $0.type == .unit }) {
-            let path = routes.path(of: sample.id)
-            renderer.entitySwitcher = (routes.root(from: path), TemplateValue(switcher(from: path, current: nil, nowIsCurrent: false)))
-        }
-        return renderer.renderAll(into: &diagnostics, emit: emit, keep: keep)
-    }
-
-    private func renderAll(into diagnostics: inout Diagnostics, emit: (@Sendable (RenderedFile) -> Void)?, keep: Bool) -> [RenderedFile] {
-        typealias Job = @Sendable () -> (files: [RenderedFile], problems: [Diagnostic])
-        func one(_ make: @escaping @Sendable () -> RenderedFile?) -> Job { { (make().map { [$0] } ?? [], []) } }
-        func reporting(_ make: @escaping @Sendable (inout [Diagnostic]) -> RenderedFile?) -> Job {
-            {
-                var problems: [Diagnostic] = []
-                return (make(&problems).map { [$0] } ?? [], problems)
-            }
-        }
-        let printing = PrintRenderer(site: site, templates: templates, printDate: buildDate, charts: charts)
-        var jobs: [Job] = site.entities.map { entity in
-            {
-                var problems: [Diagnostic] = []
-                return ([renderEntity(entity, problems: &problems)], problems)
-            }
-        }
-        let long = jobs.count
-        jobs.append(reporting { renderOrganisation(problems: &$0) })
-        if hasOrganisationChart, templates.names.contains("organisation") {
-            for moment in history.moments { jobs.append(reporting { renderAsOf(moment, problems: &$0) }) }
-        }
-        jobs.append { (renderCalendars(), []) }
-        for format in OpenData.Format.allCases { jobs.append { (OpenData.files(site: site, format: format), []) } }
-        if site["index"] == nil { jobs.append(one { renderHome(nil) }) }
-        for type in EntityType.allCases where !site.entities(of: type).isEmpty {
-            jobs.append(one { renderList(type) })
-        }
-        jobs.append(reporting { renderTimeline(problems: &$0) })
-        jobs.append(reporting { renderSearch(problems: &$0) })
-        jobs.append(one { render404() })
-        // Each body's terms are made once, for its print page and for the collection.
-        let bodies = printing.bodies
-        let documents = bodies.concurrentMap(printing.document)
-        jobs += zip(bodies, documents).map { entity, document in one { printing.renderPage(of: entity, document: document) } }
-        jobs.append(one { printing.renderBook(documents: documents) })
-        jobs.append(one { Sitemap.xml(site: site, routes: routes, asOf: hasOrganisationChart ? history.moments : []).map { RenderedFile(path: "sitemap.xml", text: $0) } })
-        jobs.append { (templates.assets.map { RenderedFile(path: $0.path, data: $0.data) }, []) }
-        // The site-wide pages first, then the entity pages.
-        let order = Array(long..<jobs.count) + Array(0..<long)
-        let scheduled = jobs
-        let done = order.concurrentMap { index -> (files: [RenderedFile], problems: [Diagnostic]) in
-            var result = scheduled[index]()
-            if let emit { result.files.forEach(emit) }
-            if !keep { result.files = result.files.map { RenderedFile(path: $0.path, data: Data()) } }
-            return result
-        }
-        var slots = [(files: [RenderedFile], problems: [Diagnostic])](repeating: ([], []), count: jobs.count)
-        for (index, result) in zip(order, done) { slots[index] = result }
-        charts.forgetUnused()
-        for slot in slots { slot.problems.forEach { diagnostics.append($0) } }
-        return slots.flatMap(\.files)
-    }
+    var ontology: OrganizationOntology.Mapper?
 
     /// The page of one entity.
     package func renderEntity(_ entity: Entity) -> RenderedFile {

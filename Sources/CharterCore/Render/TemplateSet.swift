@@ -22,18 +22,6 @@ public struct TemplateSet: Sendable {
         SourceLocation(path: folder + "/" + name + ".mustache")
     }
 
-    /// Whether the template `name` is present; when it is not, reports it into `problems` for `page` (as in "the
-    /// timeline page"), so that a page that needs an optional template is left out with one error.
-    ///
-    /// ```swift
-    /// guard templates.require("timeline", for: "the timeline page", into: &problems) else { return nil }
-    /// ```
-    func require(_ name: String, for page: String, into problems: inout [Diagnostic]) -> Bool {
-        guard !names.contains(name) else { return true }
-        problems.append(.error("missing template '\(name).mustache': \(page) needs it", at: location(of: name)))
-        return false
-    }
-
     /// Renders `context` with the template `name`.
     public func render(_ context: Any, with name: String) -> String {
         render(TemplateValue(context), with: name)

@@ -29,76 +29,53 @@ struct Rebuilder: Sendable {
         func elapsed(since: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - since) / 1e9 }
         // Read before the build reads them: a template saved in between is then seen as changed by the next build.
         let templateFiles = TemplateFiles.read(from: templates)
-        var build = Build(options: Build.Options(content: content, templates: templates, output: output, dryRun: true, today: today),
-                          charts: charts, entities: entities)
-        if let last, last.templates == templateFiles { build.templates = last.compiled }
-        let prepared = build.prepare()
-        var outcome = RebuildOutcome(diagnostics: prepared.diagnostics, scope: .none, rendered: 0, written: [], removed: [],
-                                     seconds: 0, timings: prepared.timings)
-        guard let templateSet = prepared.templates, !prepared.diagnostics.hasErrors else {
+        let stages = Pipeline(content: content, templates: templates, entities: entities, charts: charts)
+        var diagnostics = Diagnostics()
+        var clock = StageClock()
+        let tree = clock.time("read") { stages.load(into: &diagnostics) }
+        let site = clock.time("model") { stages.model(tree, into: &diagnostics) }
+        let compiled = last.flatMap { $0.templates == templateFiles ? $0.compiled : nil }
+        let templateSet = clock.time("templates") { stages.templates(for: site, reusing: compiled, into: &diagnostics) }
+        var outcome = RebuildOutcome(diagnostics: diagnostics, scope: .none, rendered: 0, written: [], removed: [],
+                                     seconds: 0, timings: clock.timings)
+        guard let templateSet, !outcome.diagnostics.hasErrors else {
             outcome.seconds = elapsed(since: start)
             return outcome
         }
 
-        var stageStart = DispatchTime.now().uptimeNanoseconds
-        /// Ends a stage of the render, timed for `charter serve --verbose`.
-        func stage(_ name: String) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            outcome.timings.append((name, Double(now - stageStart) / 1e9))
-            stageStart = now
-        }
-        let plan = last.map { RebuildPlan.make(from: $0, to: prepared.site, templates: templateFiles, buildDate: today) }
-            ?? .full(reason: "first build")
-        let partial: (pages: Set<String>, print: Set<String>)? = if case .partial(let pages, let print) = plan { (pages, print) } else { nil }
         // Only Markdown text changed in a partial rebuild, so the organisation through time is the last build's.
-        let renderer = SiteRenderer(site: prepared.site, templates: templateSet, buildDate: today, charts: charts,
-                                    reusingHistoryOf: partial == nil ? nil : last?.renderer)
-        let printing = PrintRenderer(site: renderer.site, templates: templateSet, printDate: today, charts: charts)
-        stage("plan")
-        var files: [String: Data]
-        var warnings: [Diagnostic]
-        var printDocuments: [String: TemplateValue]
-        if let last, let (pages, print) = partial {
-            files = last.files
-            warnings = last.renderWarnings
-            printDocuments = last.printDocuments
-            let entities = renderer.site.entities.filter { pages.contains($0.id) }
-            var rendered = entities.concurrentMap { renderer.renderEntity($0) }
-            stage("pages")
-            if !print.isEmpty {
-                let bodies = printing.bodies.filter { print.contains($0.id) }
-                let documents = bodies.concurrentMap(printing.document)
-                for (body, document) in zip(bodies, documents) { printDocuments[body.id] = document }
-                rendered += zip(bodies, documents).map { printing.renderPage(of: $0, document: $1) }
-                if let book = printing.renderBook(documents: printing.bodies.compactMap { printDocuments[$0.id] }) {
-                    rendered.append(book)
-                }
-                stage("print")
-            }
+        let rebuildPlan = last.map { RebuildPlan.make(from: $0, to: site, templates: templateFiles, buildDate: today) }
+            ?? .full(reason: "first build")
+        var kept: LastBuild?
+        let selection: PageSelection
+        switch rebuildPlan {
+        case .partial(let pages, let print):
+            kept = last
             // The open data holds the backlinks, which a change to a text's links changes (and nothing else a partial
-            // rebuild changes): written again only then, as it is as large as the model.
-            if last.site.backlinks != prepared.site.backlinks {
-                rendered += OpenData.Format.allCases.concurrentMap { OpenData.files(site: renderer.site, format: $0) }.flatMap { $0 }
-                stage("data")
-            }
-            for file in rendered { files[file.path] = file.data }
-            for path in last.assets { files[path] = nil }
-            for asset in templateSet.assets { files[asset.path] = asset.data }
-            outcome.rendered = rendered.count
+            // rebuild changes): made again only then, as it is as large as the model.
+            let changedAssets = templateFiles.assets.filter { last?.templates.assets[$0.key] != $0.value }.keys
+            selection = PageSelection(entities: pages, siteWide: false, data: last?.site.backlinks != site.backlinks,
+                                      print: print, printBook: !print.isEmpty, assets: Set(changedAssets))
             outcome.scope = .partial
-        } else {
-            var renderDiagnostics = Diagnostics()
-            renderDiagnostics.stage = .render
-            let rendered = renderer.render(into: &renderDiagnostics)
-            warnings = Array(renderDiagnostics)
-            let bodies = printing.bodies
-            printDocuments = Dictionary(zip(bodies.map(\.id), bodies.concurrentMap(printing.document)), uniquingKeysWith: { $1 })
-            files = Dictionary(rendered.map { ($0.path, $0.data) }, uniquingKeysWith: { $1 })
-            outcome.rendered = rendered.count
-            if case .full(let reason) = plan { outcome.scope = .full(reason: reason) }
-            stage("render")
+        case .full(let reason):
+            selection = .all
+            outcome.scope = .full(reason: reason)
         }
-        outcome.diagnostics.stage = .render
+        var renderDiagnostics = Diagnostics()
+        let plan = clock.time("plan") {
+            stages.plan(site, templates: templateSet, buildDate: today, selecting: selection, reusingHistoryOf: kept?.renderer,
+                        printDocuments: kept?.printDocuments ?? [:], into: &renderDiagnostics)
+        }
+        renderDiagnostics.stage = .render
+        let rendered = clock.time("render") { plan.run(into: &renderDiagnostics) }
+        outcome.timings = clock.timings
+        outcome.rendered = rendered.count
+        // Warnings of the pages kept from the last build still hold.
+        let warnings = (kept?.renderWarnings ?? []) + Array(renderDiagnostics)
+        var files = kept?.files ?? [:]
+        let assets = Set(templateSet.assets.map(\.path))
+        for path in kept?.assets ?? [] where !assets.contains(path) { files[path] = nil }
+        for file in rendered { files[file.path] = file.data }
         for warning in warnings { outcome.diagnostics.append(warning) }
         outcome.diagnostics.stage = .write
 
@@ -115,9 +92,9 @@ struct Rebuilder: Sendable {
         outcome.timings.append(("write", elapsed(since: writeStart)))
         outcome.seconds = elapsed(since: start)
         guard outcome.succeeded else { return outcome }
-        last = LastBuild(site: prepared.site, templates: templateFiles, compiled: templateSet, buildDate: today, files: files,
-                         assets: Set(templateSet.assets.map(\.path)), printDocuments: printDocuments, renderWarnings: warnings,
-                         renderer: renderer)
+        last = LastBuild(site: site, templates: templateFiles, compiled: templateSet, buildDate: today, files: files,
+                         assets: assets, printDocuments: plan.printDocuments?.made ?? [:],
+                         renderWarnings: warnings, renderer: plan.renderer ?? kept!.renderer)
         return outcome
     }
 

@@ -56,7 +56,9 @@ struct DiagnosticStageTests {
         #expect(missing.allSatisfy { $0.stage == .templates }, "\(missing.map(\.stage))")
     }
 
-    @Test func aMissingPageTemplateIsARenderProblem() throws {
+    /// A template that only some sites need (the timeline's, for a site with dated events) is checked against the site in
+    /// the templates stage, so that `charter check` finds it and nothing renders without it.
+    @Test func aMissingPageTemplateIsFoundBeforeRendering() throws {
         let templates = Fixtures.temporaryFolder()
         let output = Fixtures.temporaryFolder()
         defer {
@@ -69,7 +71,8 @@ struct DiagnosticStageTests {
         let result = Build(options: .init(content: Fixtures.content("good"), templates: theme.path,
                                           output: output.appendingPathComponent("site").path, dryRun: true)).run()
         let diagnostic = try #require(result.diagnostics.sorted.first { $0.message.hasPrefix("missing template 'timeline") })
-        #expect(diagnostic.stage == .render)
+        #expect(diagnostic.stage == .templates)
+        #expect(result.files.isEmpty)
     }
 
     @Test func anOutputThatCannotBeWrittenIsAWriteProblem() throws {

@@ -53,7 +53,8 @@ struct FuzzTests {
                 #expect(diagnostic.location.line >= 0 && !diagnostic.message.isEmpty)
             }
             // Render even when there are errors: the renderer must be safe on whatever the model holds.
-            let files = SiteRenderer(site: site, templates: templates, buildDate: Day(year: 2026, month: 1, day: 1), charts: charts).render()
+            var ignored = Diagnostics()
+            let files = Pipeline(charts: charts).render(site, templates: templates, buildDate: Day(year: 2026, month: 1, day: 1), into: &ignored)
             rendered += files.count
         }
         #expect(rendered > iterations)

@@ -79,7 +79,7 @@ struct InjectionTests {
         let tree = ContentTree.load(from: folder.path, into: &diagnostics)
         let site = SiteBuilder.build(tree, into: &diagnostics)
         let templates = try #require(TemplateSet.load(from: Fixtures.templates, into: &diagnostics))
-        let files = SiteRenderer(site: site, templates: templates, buildDate: Day(year: 2026, month: 1, day: 1)).render()
+        let files = Pipeline().render(site, templates: templates, buildDate: Day(year: 2026, month: 1, day: 1), into: &diagnostics)
         let pages = files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }
         #expect(pages.count > 5)
         for (path, html) in pages {

@@ -17,13 +17,15 @@ package enum DataExport {
 
     package static func run(content: String, templates: String = "templates", format: OpenData.Format, baseURL: String? = nil,
                            today: Day = .today) -> Result {
-        let prepared = Build(options: .init(content: content, templates: templates, output: "", baseURL: baseURL, dryRun: true,
-                                            today: today)).prepare()
-        guard !prepared.diagnostics.hasErrors else { return Result(diagnostics: prepared.diagnostics, files: []) }
-        let site = prepared.site.asOf(today)
-        let files = OpenData.files(site: site, format: format).map {
+        var diagnostics = Diagnostics()
+        let stages = Pipeline(content: content, templates: templates, baseURL: baseURL)
+        let model = stages.model(stages.load(into: &diagnostics), into: &diagnostics)
+        // The templates are checked as for a build, so that an export succeeds only where a build would.
+        _ = stages.templates(for: model, into: &diagnostics)
+        guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, files: []) }
+        let files = OpenData.files(site: model.asOf(today), format: format).map {
             RenderedFile(path: String($0.path.dropFirst(OpenData.folder.count + 1)), data: $0.data)
         }
-        return Result(diagnostics: prepared.diagnostics, files: files)
+        return Result(diagnostics: diagnostics, files: files)
     }
 }

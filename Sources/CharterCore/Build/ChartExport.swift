@@ -21,16 +21,10 @@ package enum ChartExport {
     package static func run(content: String, templates: String = "templates", id: String?, format: Format, baseURL: String? = nil,
                            charts: ChartRenderer = ChartRenderer()) -> Result {
         var diagnostics = Diagnostics()
-        diagnostics.stage = .content
-        let tree = ContentTree.load(from: content, into: &diagnostics)
-        diagnostics.stage = .model
-        var site = SiteBuilder.build(tree, into: &diagnostics)
-        ChartChecks.check(site, into: &diagnostics)
-        diagnostics.stage = .templates
-        site.translation = TranslationLoader.load(config: site.config, templates: templates, content: content, into: &diagnostics)
+        let stages = Pipeline(content: content, templates: templates, baseURL: baseURL, charts: charts)
+        let site = stages.model(stages.load(into: &diagnostics), into: &diagnostics)
         guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, text: nil) }
-        diagnostics.stage = .render
-        if let baseURL { site.config.baseURL = baseURL }
+        diagnostics.stage = .plan
         let href = links(for: site)
         let chart: Chart
         if let id {
@@ -46,6 +40,7 @@ package enum ChartExport {
         } else {
             chart = OrganisationChart.make(site: site, href: href)
         }
+        diagnostics.stage = .render
         switch format {
         case .dot:
             return Result(diagnostics: diagnostics, text: charts.dot(for: chart))

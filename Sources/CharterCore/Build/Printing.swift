@@ -31,23 +31,18 @@ package struct Printing: Sendable {
         package var seconds: Double
     }
 
+    /// Runs the stages up to the plan, plans the print pages asked for, renders them and writes each in place.
     package func run() -> Result {
         let start = Date()
-        let checked = Build(options: .init(content: content, templates: templates, output: output, dryRun: true, today: today)).run()
-        var diagnostics = checked.diagnostics
-        diagnostics.stage = .templates
-        guard !diagnostics.hasErrors, let site = checked.site, let templateSet = TemplateSet.load(from: templates, into: &diagnostics) else {
-            return Result(diagnostics: diagnostics, written: [], seconds: 0)
-        }
-        diagnostics.stage = .render
-        let printer = PrintRenderer(site: site, templates: templateSet, printDate: today, charts: ChartRenderer())
-        for id in ids where site[id]?.terms == nil {
-            let reason = site[id] == nil ? "no entity has the id '\(id)'" : "'\(id)' has no terms of reference"
-            diagnostics.error("cannot print: \(reason)", at: SourceLocation(path: content))
-        }
+        let stages = Pipeline(content: content, templates: templates)
+        var diagnostics = Diagnostics()
+        let site = stages.model(stages.load(into: &diagnostics), into: &diagnostics)
+        let templateSet = stages.templates(for: site, into: &diagnostics)
+        guard let templateSet, !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, written: [], seconds: 0) }
+        let plan = stages.plan(site, templates: templateSet, buildDate: today, selecting: .printing(ids: ids), into: &diagnostics)
         guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, written: [], seconds: 0) }
-        var files = printer.render(ids: ids)
-        files += templateSet.assets.filter { $0.path == "assets/print.css" }.map { RenderedFile(path: $0.path, data: $0.data) }
+        diagnostics.stage = .render
+        let files = plan.run(into: &diagnostics)
         var written: [String] = []
         diagnostics.stage = .write
         do {
