@@ -25,7 +25,7 @@ package struct PrintRenderer: Sendable {
     }
 
     /// The output path of a body's print page.
-    package static func path(of id: String) -> String { "print/\(id).html" }
+    package static func path(of id: String) -> String { Routes.printPath(of: id) }
 
     /// The context of one body's terms as the print pages show it. Its page and the collection sit in the same folder,
     /// so both use the same context: make it once, pass it to `renderPage(of:document:)` and `renderBook(documents:)`.

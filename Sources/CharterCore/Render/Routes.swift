@@ -32,6 +32,9 @@ struct Routes: Sendable {
     /// The folder of the search index, relative to the site's root; reserved as an id.
     static let searchIndexFolder = "pagefind"
 
+    /// The output file of a body's printable terms of reference: `print/<id>.html`.
+    static func printPath(of id: String) -> String { "print/\(id).html" }
+
     /// The output file of the collection of terms of reference.
     var bookPath: String { "print/\(paths.book).html" }
 

@@ -91,7 +91,7 @@ public struct SiteRenderer: Sendable {
             context["calendarHref"] = .string(routes.href(from: path, to: routes.calendarPath(of: entity.id)))
         }
         if entity.terms != nil {
-            context["printHref"] = .string(routes.href(from: path, to: PrintRenderer.path(of: entity.id)))
+            context["printHref"] = .string(routes.href(from: path, to: Routes.printPath(of: entity.id)))
             if linksPDF { context["pdfHref"] = .string(routes.href(from: path, to: "print/\(entity.id).pdf")) }
         }
         for (key, value) in neighbours(of: entity, linker: linker) { context[key] = TemplateValue(value) }
