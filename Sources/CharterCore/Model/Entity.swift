@@ -47,12 +47,13 @@ public struct Entity: Sendable, Identifiable {
     /// Every outgoing reference with the name of the field it stands in, for resolution and backlinks: the reference
     /// fields of the entity's type in `EntityFields` order, then earlier and later values of dated fields.
     public var references: [(field: String, reference: Reference)] {
+        let values = storage.fields
         var all: [(String, Reference)] = []
-        for field in EntityFields.fields(of: self.type) {
-            field.forEachReference(in: storage.fields) { all.append(($0, $1)) }
+        for field in EntityFields.fields(of: values.type) {
+            field.forEachReference(in: values) { all.append(($0, $1)) }
         }
         // Earlier and later values of dated fields; the current one is already above.
-        let dated = self.dated
+        let dated = values.dated
         for field in dated.keys.sorted() {
             for value in dated[field]! where !all.contains(where: { $0.0 == field && $0.1 == value.reference }) {
                 all.append((field, value.reference))

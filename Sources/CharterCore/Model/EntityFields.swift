@@ -96,8 +96,14 @@ enum EntityFields {
         byType[type]!
     }
 
-    /// The field of a key, or of a reference inside one (`terms.approved_by` is `terms`'s); nil for an unknown key.
-    static func field(named name: String) -> EntityField? {
+    /// The field of a front-matter key; nil for a key no type allows.
+    static func field(_ key: String) -> EntityField? {
+        byKey[key]
+    }
+
+    /// The field a reference stands in, by the name `Entity.references` gives it: a key, or a key and the key inside
+    /// it (`terms.approved_by` stands in `terms`).
+    static func field(ofReference name: String) -> EntityField? {
         byKey[name] ?? name.firstIndex(of: ".").flatMap { byKey[String(name[..<$0])] }
     }
 

@@ -34,7 +34,7 @@ enum EntitySchema {
 
     /// The types a reference field may point to (`EntityField.targets`); any type for a field that declares none.
     static func targets(of field: String) -> Set<EntityType> {
-        guard let targets = EntityFields.field(named: field)?.targets, !targets.isEmpty else { return Set(EntityType.allCases) }
+        guard let targets = EntityFields.field(ofReference: field)?.targets, !targets.isEmpty else { return Set(EntityType.allCases) }
         return targets
     }
 
