@@ -104,13 +104,8 @@ struct Chronology: Sendable {
             guard entity.type == .body || entity.type == .unit || entity.type == .role else { return entity }
             if status != entity.status { entity.status = status }
             for (field, values) in entity.dated {
-                let holding = values.last { $0.period.contains(moment, months: months) }?.reference
-                switch field {
-                case "reports_to": entity.reportsTo = holding
-                case "parent": entity.parent = holding
-                case "held_by": entity.heldBy = holding
-                default: break
-                }
+                guard let current = EntityFields.field(field)?.current else { continue }
+                entity[dynamicMember: current] = values.last { $0.period.contains(moment, months: months) }?.reference
             }
             if entity.memberHistory.contains(where: { !$0.period.isOpen }) {
                 entity.members = entity.memberHistory.filter { $0.period.contains(moment, months: months) }

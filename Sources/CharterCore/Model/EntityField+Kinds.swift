@@ -64,7 +64,7 @@ extension EntityField {
     /// `Entity.Fields.dated` under the key.
     static func datedReference(_ key: String, _ path: Path<Reference?>, of types: Set<EntityType>, to targets: Set<EntityType>,
                                label: Phrase, via: Phrase) -> EntityField {
-        EntityField(key: key, types: types, shape: .datedReference, targets: targets, label: label, via: via,
+        EntityField(key: key, types: types, shape: .datedReference, targets: targets, label: label, via: via, current: path,
                     read: { ($1[keyPath: path], $1.dated[key]) = EntityReader.dated(key, $0, &$2) },
                     value: { .reference($0[keyPath: path]) })
     }

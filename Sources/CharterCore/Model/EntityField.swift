@@ -45,6 +45,8 @@ struct EntityField: Sendable {
     var label: Phrase? = nil
     /// How a backlink through the field reads ("reports to this").
     var via: Phrase? = nil
+    /// Of a dated reference, where its current value is kept (`Chronology.snapshot` sets the value of its moment).
+    var current: (WritableKeyPath<Entity.Fields, Reference?> & Sendable)? = nil
     /// How the value is read; nil for `type`, `id` and `title`, which `EntityReader` reads before the entity exists.
     let read: Reader?
     /// The value of an entity.
