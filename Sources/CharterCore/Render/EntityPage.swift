@@ -72,21 +72,21 @@ struct EntityPage {
         return .map(item)
     }
 
-    /// The front-matter keys shown as facts, in the page's order: what the entity is and its state first, the day
+    /// The fields shown as facts, in the page's order: what the entity is and its state first, the day
     /// it was last updated last (so not in `EntityFields` order).
-    static let factKeys = ["kind", "status", "reports_to", "chair", "secretariat", "meets", "established", "ends", "replaces",
-                           "replaced_by", "parent", "head", "sites", "unit", "owner", "start", "in_operation_by", "updated"]
+    static let facts: [EntityField] = ["kind", "status", "reports_to", "chair", "secretariat", "meets", "established", "ends",
+                                       "replaces", "replaced_by", "parent", "head", "sites", "unit", "owner", "start",
+                                       "in_operation_by", "updated"].map { EntityFields.field($0)! }
 
     /// The facts table: label and HTML value, only for fields that are set.
     func facts() -> [TemplateValue] {
         var facts: [TemplateValue] = []
         let values = entity.fields
         let t = site.translation
-        for key in Self.factKeys {
-            let field = EntityFields.field(key)!
+        for field in Self.facts {
             let html: String?
             let label: String
-            switch key {
+            switch field.key {
             // A kind, a status and a chair read in the site's words.
             case "kind": (label, html) = (t[.fieldKind], site.kindLabel(of: entity).map(HTML.escape))
             case "status": (label, html) = (t[.fieldStatus], values.status.map { HTML.escape(site.statusLabel($0)) })
