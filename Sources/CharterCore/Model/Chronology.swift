@@ -104,13 +104,8 @@ struct Chronology: Sendable {
             guard entity.type == .body || entity.type == .unit || entity.type == .role else { return entity }
             if status != entity.status { entity.status = status }
             for (field, values) in entity.dated {
-                let holding = values.last { $0.period.contains(moment, months: months) }?.reference
-                switch field {
-                case "reports_to": entity.reportsTo = holding
-                case "parent": entity.parent = holding
-                case "held_by": entity.heldBy = holding
-                default: break
-                }
+                guard let current = EntityFields.field(field)?.current else { continue }
+                entity[dynamicMember: current] = values.last { $0.period.contains(moment, months: months) }?.reference
             }
             if entity.memberHistory.contains(where: { !$0.period.isOpen }) {
                 entity.members = entity.memberHistory.filter { $0.period.contains(moment, months: months) }
@@ -157,9 +152,10 @@ struct Chronology: Sendable {
                 default: break
                 }
             }
-            let line = new.type == .unit ? \Entity.parent : \Entity.reportsTo
-            if old[keyPath: line]?.id != new[keyPath: line]?.id {
-                changes.append(Change(entity: id, kind: .moves, other: new[keyPath: line]?.id, previous: old[keyPath: line]?.id))
+            // A closure, not a key path: a key path through `Entity`'s dynamic member lookup is made anew each time.
+            let line: (Entity) -> Reference? = new.type == .unit ? { $0.parent } : { $0.reportsTo }
+            if line(old)?.id != line(new)?.id {
+                changes.append(Change(entity: id, kind: .moves, other: line(new)?.id, previous: line(old)?.id))
             }
             if old.heldBy?.id != new.heldBy?.id {
                 changes.append(Change(entity: id, kind: .holder, other: new.heldBy?.id, previous: old.heldBy?.id))

@@ -50,59 +50,17 @@ enum EntityReader {
             diagnostics.warning("Markdown nested more than \(CommonMark.maxDepth) levels deep: the deeper levels are shown as plain text",
                                 at: SourceLocation(path: file.path, line: flattenedAt.line + front.bodyLineOffset, column: flattenedAt.column))
         }
-        var entity = Entity(id: id, type: type, title: title, file: file, markdown: markdown,
-                            bodyLineOffset: front.bodyLineOffset, location: idLocation)
-        entity.summary = fields.string("summary", &diagnostics)
-        entity.updated = fields.day("updated", &diagnostics)
-        entity.status = fields.string("status", &diagnostics)
-        if let status = entity.status, !EntitySchema.statuses(for: type).contains(status) {
-            diagnostics.error("unknown status '\(status)' for a \(type.rawValue); use one of \(EntitySchema.statuses(for: type).joined(separator: ", "))",
-                              at: fields.location(of: fields.node("status")!))
-        }
-        entity.short = fields.string("short", &diagnostics)
-        entity.shortLocation = fields.node("short").map(fields.textLocation(of:))
-        entity.kind = fields.string("kind", &diagnostics)
-        entity.kindLocation = fields.node("kind").map(fields.location(of:))
-        readBody(fields, into: &entity, &diagnostics)
-        (entity.parent, entity.dated["parent"]) = dated("parent", fields, &diagnostics)
-        entity.head = fields.reference("head", &diagnostics)
-        entity.sites = fields.strings("sites", &diagnostics)
-        entity.unit = fields.reference("unit", &diagnostics)
-        (entity.heldBy, entity.dated["held_by"]) = dated("held_by", fields, &diagnostics)
-        entity.responsibilities = fields.markdownList("responsibilities", &diagnostics)
-        entity.roles = fields.references("roles", &diagnostics)
-        entity.owner = fields.reference("owner", &diagnostics)
-        entity.units = fields.references("units", &diagnostics)
-        entity.start = fields.dateOrText("start", &diagnostics)
-        entity.inOperationBy = fields.dateOrText("in_operation_by", &diagnostics)
-        entity.goals = fields.markdownList("goals", &diagnostics)
-        entity.phases = fields.list("phases", &diagnostics).compactMap { phase(from: $0, type: type, fields, &diagnostics) }
-        entity.order = fields.integer("order", &diagnostics)
-        entity.headings = Heading.all(in: entity.markdown)
+        var values = Entity.Fields(id: id, type: type, title: title, file: file, markdown: markdown,
+                                   bodyLineOffset: front.bodyLineOffset, location: idLocation)
+        for field in EntityFields.fields(of: type) { field.read?(fields, &values, &diagnostics) }
+        values.headings = Heading.all(in: markdown)
+        var entity = Entity(values)
         (entity.linkUses, entity.rawHTML) = LinkResolver.uses(in: entity)
         return entity
     }
 
-    private static func readBody(_ fields: FieldReader, into entity: inout Entity, _ diagnostics: inout Diagnostics) {
-        (entity.reportsTo, entity.dated["reports_to"]) = dated("reports_to", fields, &diagnostics)
-        entity.chair = fields.reference("chair", &diagnostics)
-        entity.chairTitle = fields.string("chair_title", &diagnostics)
-        entity.secretariat = fields.reference("secretariat", &diagnostics)
-        entity.meets = fields.string("meets", &diagnostics)
-        entity.established = fields.dateOrText("established", &diagnostics)
-        entity.ends = fields.dateOrText("ends", &diagnostics)
-        entity.replaces = fields.referenceOrList("replaces", &diagnostics)
-        entity.replacedBy = fields.reference("replaced_by", &diagnostics)
-        entity.members = fields.list("members", &diagnostics).compactMap { member(from: $0, fields, &diagnostics) }
-        entity.memberHistory = entity.members
-        entity.agenda = fields.list("agenda", &diagnostics).compactMap { agendaItem(from: $0, fields, &diagnostics) }
-        entity.decisions = fields.list("decisions", &diagnostics).compactMap { decision(from: $0, fields, &diagnostics) }
-        if let node = fields.node("terms"), !fields.isNull(node) {
-            entity.terms = terms(from: node, fields, &diagnostics)
-        }
-    }
-
-    private static func member(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Member? {
+    /// A member: an id, or a mapping `{ref, as, from, until}`.
+    static func member(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Member? {
         switch node {
         case .scalar(let scalar):
             return Member(reference: Reference(id: scalar.string, location: fields.location(of: node)))
@@ -123,7 +81,7 @@ enum EntityReader {
     /// A reference field that may change over time: an id, a mapping `{ref, from, until}`, or a list of those. Returns
     /// the current value (the last one with no `until`, else the last) and, when any value is dated or there are
     /// several, all of them.
-    private static func dated(_ key: String, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> (Reference?, [DatedReference]?) {
+    static func dated(_ key: String, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> (Reference?, [DatedReference]?) {
         guard let node = fields.node(key), !fields.isNull(node) else { return (nil, nil) }
         func one(_ node: YAMLNode) -> DatedReference? {
             switch node {
@@ -159,7 +117,7 @@ enum EntityReader {
     }
 
     /// A project's phase: `{status, from, until}`.
-    private static func phase(from node: YAMLNode, type: EntityType, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Phase? {
+    static func phase(from node: YAMLNode, type: EntityType, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Phase? {
         guard case .mapping(let mapping) = node else {
             diagnostics.error("a phase must be a mapping with 'status' and 'from' or 'until'", at: fields.location(of: node))
             return nil
@@ -179,7 +137,7 @@ enum EntityReader {
     }
 
     /// A decision: `{title, date}`, the date a date or text.
-    private static func decision(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Decision? {
+    static func decision(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Decision? {
         guard case .mapping(let mapping) = node else {
             diagnostics.error("a decision must be a mapping with 'title' and 'date'", at: fields.location(of: node))
             return nil
@@ -195,7 +153,7 @@ enum EntityReader {
     }
 
     /// An agenda item: `{title, cadence, every, from}`.
-    private static func agendaItem(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> AgendaItem? {
+    static func agendaItem(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> AgendaItem? {
         guard case .mapping(let mapping) = node else {
             diagnostics.error("an agenda item must be a mapping with 'title' (and 'cadence', 'every', 'from')", at: fields.location(of: node))
             return nil
@@ -215,7 +173,8 @@ enum EntityReader {
                           location: fields.location(of: node))
     }
 
-    private static func terms(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Terms? {
+    /// A body's terms of reference: the `terms:` mapping.
+    static func terms(from node: YAMLNode, _ fields: FieldReader, _ diagnostics: inout Diagnostics) -> Terms? {
         guard case .mapping(let mapping) = node else {
             diagnostics.error("'terms' must be a mapping (title, status, version, purpose, tasks, …)", at: fields.location(of: node))
             return nil

@@ -1,25 +1,21 @@
 /// What each type of entity may say in its front matter: allowed keys, values and reference targets.
 enum EntitySchema {
-    static let commonKeys: Set<String> = ["type", "id", "title", "summary", "status", "updated"]
+    /// The keys every type allows.
+    static let commonKeys: Set<String> = Set(EntityFields.all.filter { $0.types.count == EntityType.allCases.count }.map(\.key))
 
     /// The keys a type allows besides the common ones.
     static func keys(for type: EntityType) -> Set<String> {
-        switch type {
-        case .body:
-            ["short", "kind", "reports_to", "chair", "chair_title", "members", "secretariat", "meets", "established", "ends",
-             "replaces", "replaced_by", "terms", "agenda", "decisions"]
-        case .unit: ["short", "kind", "parent", "head", "sites", "established", "ends", "replaced_by"]
-        case .role: ["unit", "held_by", "responsibilities"]
-        case .person: ["roles"]
-        case .project: ["owner", "units", "start", "in_operation_by", "goals", "phases"]
-        case .page: ["order"]
-        }
+        allKeys(for: type).subtracting(commonKeys)
     }
 
-    /// All keys a type allows.
+    /// All keys a type allows (`EntityFields`).
     static func allKeys(for type: EntityType) -> Set<String> {
-        commonKeys.union(keys(for: type))
+        allKeysByType[type]!
     }
+
+    private static let allKeysByType: [EntityType: Set<String>] = Dictionary(uniqueKeysWithValues: EntityType.allCases.map { type in
+        (type, Set(EntityFields.fields(of: type).map(\.key)))
+    })
 
     /// Keys allowed inside a body's `terms:` mapping.
     static let termsKeys: Set<String> = ["title", "status", "version", "approved_by", "approved", "purpose",
@@ -36,21 +32,10 @@ enum EntitySchema {
         }
     }
 
-    /// The types a reference field may point to.
+    /// The types a reference field may point to (`EntityField.targets`); any type for a field that declares none.
     static func targets(of field: String) -> Set<EntityType> {
-        switch field {
-        // A body reports to another body, or sits under a unit (a hospital's leadership meeting).
-        case "reports_to": [.body, .unit]
-        // A body by a body, a unit by a unit (a merger: several units replaced by one); `ChronologyChecker` checks the pair.
-        case "replaces", "replaced_by": [.body, .unit]
-        case "owner", "terms.approved_by": [.body]
-        case "chair": [.role, .person]
-        case "members": [.role, .person, .unit, .body]
-        case "secretariat", "parent", "unit", "units": [.unit]
-        case "head", "roles": [.role]
-        case "held_by": [.person]
-        default: Set(EntityType.allCases)
-        }
+        guard let targets = EntityFields.field(ofReference: field)?.targets, !targets.isEmpty else { return Set(EntityType.allCases) }
+        return targets
     }
 
     /// The translation key of a status value's label.

@@ -30,7 +30,7 @@ enum ReferenceChecker {
     }
 
     /// Follows `next` from each entity and reports each cycle once, at the reference that closes it.
-    static func checkCycles(_ site: Site, field: String, of type: EntityType, next: KeyPath<Entity, Reference?>,
+    static func checkCycles(_ site: Site, field: String, of type: EntityType, next: (Entity) -> Reference?,
                             _ diagnostics: inout Diagnostics) {
         var reported = Set<String>()
         // Entities whose chain is known to end without a cycle: a walk that reaches one stops there.
@@ -40,7 +40,7 @@ enum ReferenceChecker {
             var current = start
             var ended = true
             defer { if ended { ending.formUnion(path) } }
-            while let reference = current[keyPath: next], let target = site[reference.id], target.type == type, target.id != current.id {
+            while let reference = next(current), let target = site[reference.id], target.type == type, target.id != current.id {
                 if ending.contains(target.id) { break }
                 if let loopStart = path.firstIndex(of: target.id) {
                     ended = false

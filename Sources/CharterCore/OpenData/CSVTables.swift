@@ -36,49 +36,66 @@ enum CSVTables {
 
     /// Bodies with their references as written (the current value of a dated `reports_to`).
     private static func bodyColumns(_ site: Site) -> [Column] {
-        [("id", \.id), ("title", \.title), ("short", { $0.short ?? "" }), ("kind", { $0.kind ?? "" }),
-         ("kind_label", { site.kindLabel(of: $0) ?? "" }), ("status", { $0.status ?? "" }),
-         ("reports_to", { id($0.reportsTo) }), ("chair", { id($0.chair) }), ("chair_title", { $0.chairTitle ?? "" }), ("secretariat", { id($0.secretariat) }),
-         ("meets", { $0.meets ?? "" }), ("established", { dateOrText($0.established) }), ("ends", { dateOrText($0.ends) }),
-         ("replaces", { list($0.replaces.map(\.id)) }), ("replaced_by", { id($0.replacedBy) }), ("terms_status", { $0.terms?.status ?? "" })]
-            + closing(site)
+        fields("id", "title", "short", "kind") + [kindLabel(site)]
+            + fields("status", "reports_to", "chair", "chair_title", "secretariat", "meets", "established", "ends", "replaces", "replaced_by")
+            + [("terms_status", { $0.terms?.status ?? "" })] + closing(site)
     }
 
     /// Units with their sites joined by "; ".
     private static func unitColumns(_ site: Site) -> [Column] {
-        [("id", \.id), ("title", \.title), ("short", { $0.short ?? "" }), ("kind", { $0.kind ?? "" }),
-         ("kind_label", { site.kindLabel(of: $0) ?? "" }), ("status", { $0.status ?? "" }), ("parent", { id($0.parent) }),
-         ("head", { id($0.head) }), ("sites", { list($0.sites) }), ("established", { dateOrText($0.established) }),
-         ("ends", { dateOrText($0.ends) }), ("replaced_by", { id($0.replacedBy) })]
-            + closing(site)
+        fields("id", "title", "short", "kind") + [kindLabel(site)]
+            + fields("status", "parent", "head", "sites", "established", "ends", "replaced_by") + closing(site)
     }
 
     /// Roles with their holders both ways round: `held_by` as written, `holders` as derived (the role's `held_by` and
     /// every person who lists the role).
     private static func roleColumns(_ site: Site) -> [Column] {
-        [("id", \.id), ("title", \.title), ("status", { $0.status ?? "" }), ("unit", { id($0.unit) }),
-         ("held_by", { id($0.heldBy) }), ("holders", { list(site.relations.holders[$0.id, default: []]) })]
+        fields("id", "title", "status", "unit", "held_by") + [("holders", { list(site.relations.holders[$0.id, default: []]) })]
             + closing(site)
     }
 
     /// People with every role they hold, whether the person lists it or the role names the person.
     private static func personColumns(_ site: Site) -> [Column] {
-        [("id", \.id), ("title", \.title), ("status", { $0.status ?? "" }),
-         ("roles", { list(site.relations.rolesOfPerson[$0.id, default: []]) })]
-            + closing(site)
+        fields("id", "title", "status") + [("roles", { list(site.relations.rolesOfPerson[$0.id, default: []]) })] + closing(site)
     }
 
     /// Projects with the units taking part joined by "; ".
     private static func projectColumns(_ site: Site) -> [Column] {
-        [("id", \.id), ("title", \.title), ("status", { $0.status ?? "" }), ("owner", { id($0.owner) }),
-         ("units", { list($0.units.map(\.id)) }), ("start", { dateOrText($0.start) }), ("in_operation_by", { dateOrText($0.inOperationBy) })]
-            + closing(site)
+        fields("id", "title", "status", "owner", "units", "start", "in_operation_by") + closing(site)
     }
 
     /// The columns every entity table ends with.
     private static func closing(_ site: Site) -> [Column] {
         let addresses = OpenData.Addresses(site: site)
-        return [("summary", { $0.summary ?? "" }), ("updated", { $0.updated?.description ?? "" }), ("url", { url(of: $0.id, addresses) })]
+        return fields("summary", "updated") + [("url", { url(of: $0.id, addresses) })]
+    }
+
+    /// The label of a body's or unit's kind in the site's words.
+    private static func kindLabel(_ site: Site) -> Column {
+        ("kind_label", { site.kindLabel(of: $0) ?? "" })
+    }
+
+    /// A column per front-matter key (`EntityFields`), named after it, its cell the field's value as text.
+    private static func fields(_ keys: String...) -> [Column] {
+        keys.map { key in
+            let field = EntityFields.field(key)!
+            return (key, { cell(field.value($0.fields)) })
+        }
+    }
+
+    /// A field's value in one cell: references as ids, several values joined by "; ", dates as `YYYY-MM-DD`.
+    private static func cell(_ value: EntityField.Value) -> String {
+        switch value {
+        case .text(let text): text ?? ""
+        case .integer(let integer): integer.map(String.init) ?? ""
+        case .day(let day): day?.description ?? ""
+        case .dateOrText(let value): dateOrText(value)
+        case .texts(let texts): list(texts)
+        case .markdownList(let texts): list(texts.map(\.text))
+        case .reference(let reference): id(reference)
+        case .references(let references): list(references.map(\.id))
+        case .members, .terms, .agenda, .decisions, .phases: preconditionFailure("a structured field has no cell of its own")
+        }
     }
 
     /// The header of `memberships.csv`: `role` is `chair` or `member`, `member_type` the member's entity type.

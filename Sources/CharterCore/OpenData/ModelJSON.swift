@@ -33,7 +33,7 @@ enum ModelJSON {
     static let schema: String = schemaValue.text(.pretty)
 
     /// The fields of a reference that changes over time (`Entity.dated`), as `model.json` writes them under `dated`.
-    static let datedFields = ["reports_to", "parent", "held_by"]
+    static let datedFields = EntityFields.all.filter { $0.shape == .datedReference }.map(\.key)
 
     /// The site's own settings.
     private static func header(of config: SiteConfig) -> JSON {
@@ -50,49 +50,11 @@ enum ModelJSON {
     /// One entity with its fields, page, relations and backlinks.
     private static func entity(_ entity: Entity, in site: Site, _ addresses: OpenData.Addresses) -> JSON {
         let address = addresses.address(of: entity.id)
-        var object: [String: JSON?] = [
-            "id": .string(entity.id),
-            "type": .string(entity.type.rawValue),
-            "title": .string(entity.title),
-            "summary": entity.summary.map(JSON.string),
-            "status": entity.status.map(JSON.string),
-            "updated": entity.updated.map(date),
-            "page": .object(compacting: ["path": .string(address.path), "url": address.url.map(JSON.string)]),
-            // Body and unit.
-            "short": entity.short.map(JSON.string),
-            "kind": entity.kind.map(JSON.string),
-            "kind_label": site.kindLabel(of: entity).map(JSON.string),
-            "reports_to": id(entity.reportsTo),
-            "chair": id(entity.chair),
-            "chair_title": entity.chairTitle.map(JSON.string),
-            "members": .list((entity.memberHistory.isEmpty ? entity.members : entity.memberHistory).map(member)),
-            "secretariat": id(entity.secretariat),
-            "meets": entity.meets.map(JSON.string),
-            "established": entity.established.map(dateOrText),
-            "ends": entity.ends.map(dateOrText),
-            // One id as a text (as before mergers), several as a list.
-            "replaces": entity.replaces.count == 1 ? id(entity.replaces[0]) : .list(entity.replaces.map { .string($0.id) }),
-            "replaced_by": id(entity.replacedBy),
-            "terms": entity.terms.map(terms),
-            "agenda": .list(entity.agenda.map(agendaItem)),
-            "decisions": .list(entity.decisions.map(decision)),
-            "parent": id(entity.parent),
-            "head": id(entity.head),
-            "sites": .list(entity.sites.map(JSON.string)),
-            // Role and person.
-            "unit": id(entity.unit),
-            "held_by": id(entity.heldBy),
-            "responsibilities": .list(entity.responsibilities.map { .string($0.text) }),
-            "roles": .list(entity.roles.map { .string($0.id) }),
-            // Project and page.
-            "owner": id(entity.owner),
-            "units": .list(entity.units.map { .string($0.id) }),
-            "start": entity.start.map(dateOrText),
-            "in_operation_by": entity.inOperationBy.map(dateOrText),
-            "goals": .list(entity.goals.map { .string($0.text) }),
-            "phases": .list(entity.phases.map(phase)),
-            "order": entity.order.map(JSON.int),
-        ]
+        var object: [String: JSON?] = [:]
+        let values = entity.fields
+        for field in EntityFields.fields(of: entity.type) { object[field.key] = value(field.value(values), of: field, entity) }
+        object["page"] = .object(compacting: ["path": .string(address.path), "url": address.url.map(JSON.string)])
+        object["kind_label"] = site.kindLabel(of: entity).map(JSON.string)
         let dated: [String: JSON?] = Dictionary(uniqueKeysWithValues: datedFields.map { field in
             (field, JSON.list(entity.dated[field, default: []].map { value in
                 JSON.object(compacting: ["id": .string(value.reference.id)].merging(period(value.period)) { $1 })
@@ -102,6 +64,28 @@ enum ModelJSON {
         object["relations"] = relations(of: entity.id, in: site)
         object["backlinks"] = .list(site.backlinks[entity.id, default: []].map { .object(["from": .string($0.from), "via": .string($0.via)]) })
         return .object(compacting: object)
+    }
+
+    /// A field's value as `model.json` writes it: references as ids, Markdown as written, nil when not given.
+    private static func value(_ value: EntityField.Value, of field: EntityField, _ entity: Entity) -> JSON? {
+        switch value {
+        case .text(let text): text.map(JSON.string)
+        case .integer(let integer): integer.map(JSON.int)
+        case .day(let day): day.map(date)
+        case .dateOrText(let value): value.map(dateOrText)
+        case .texts(let texts): .list(texts.map(JSON.string))
+        case .markdownList(let texts): .list(texts.map { .string($0.text) })
+        case .reference(let reference): id(reference)
+        // One id of `replaces` as a text (as before mergers), several as a list.
+        case .references(let references) where field.shape == .referenceOrList && references.count == 1: id(references[0])
+        case .references(let references): .list(references.map { .string($0.id) })
+        // Every seat as written, whichever hold at the model's moment.
+        case .members(let members): .list((entity.memberHistory.isEmpty ? members : entity.memberHistory).map(member))
+        case .terms(let value): value.map(terms)
+        case .agenda(let items): .list(items.map(agendaItem))
+        case .decisions(let decisions): .list(decisions.map(decision))
+        case .phases(let phases): .list(phases.map(phase))
+        }
     }
 
     /// What the site derives about the entity `id` from everyone's references (`Relations`).
@@ -302,32 +286,36 @@ extension ModelJSON {
         return closed(required: ["id", "type", "title", "page"], properties)
     }
 
-    /// The shape of a front matter key's value; nil for a key this file does not know yet (a test asks for every key).
+    /// The shape of a front matter key's value, from how it is written (`EntityField.Shape`); nil for a key no type
+    /// allows.
     static func field(_ key: String, of type: EntityType) -> JSON? {
+        guard let field = EntityFields.field(key) else { return nil }
         switch key {
-        case "id": ref("id")
-        case "title": ["type": "string", "minLength": 1]
-        case "summary", "short", "kind", "meets", "chair_title": string
-        case "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSON.string))]
-        case "updated": ref("date")
-        case "replaces": ["oneOf": [ref("id"), ref("ids")], "description": "The id replaced, or the ids of several merged into this one."]
-        case "reports_to", "chair", "secretariat", "replaced_by", "parent", "head", "unit", "held_by", "owner": ref("id")
-        case "roles", "units": ref("ids")
-        case "members": ["type": "array", "items": ref("member"), "minItems": 1]
-        case "established", "ends", "start", "in_operation_by": ref("date_or_text")
-        case "terms": ref("terms")
-        case "agenda": ["type": "array", "items": ref("agenda_item"), "minItems": 1]
-        case "decisions": ["type": "array", "items": ref("decision"), "minItems": 1]
-        case "sites": ["type": "array", "items": string, "minItems": 1]
-        case "responsibilities", "goals": ref("markdown_list")
-        case "phases":
-            ["type": "array", "minItems": 1, "items": closed(required: ["status"], [
+        case "id": return ref("id")
+        case "title": return ["type": "string", "minLength": 1]
+        case "status": return ["enum": .array(EntitySchema.statuses(for: type).map(JSON.string))]
+        case "type": return ["const": .string(type.rawValue)]
+        default: break
+        }
+        switch field.shape {
+        case .text: return string
+        case .integer: return ["type": "integer"]
+        case .day: return ref("date")
+        case .dateOrText: return ref("date_or_text")
+        case .texts: return ["type": "array", "items": string, "minItems": 1]
+        case .markdownList: return ref("markdown_list")
+        case .reference, .datedReference: return ref("id")
+        case .references: return ref("ids")
+        case .referenceOrList: return ["oneOf": [ref("id"), ref("ids")], "description": "The id replaced, or the ids of several merged into this one."]
+        case .members: return ["type": "array", "items": ref("member"), "minItems": 1]
+        case .terms: return ref("terms")
+        case .agenda: return ["type": "array", "items": ref("agenda_item"), "minItems": 1]
+        case .decisions: return ["type": "array", "items": ref("decision"), "minItems": 1]
+        case .phases:
+            return ["type": "array", "minItems": 1, "items": closed(required: ["status"], [
                 "status": ["enum": .array(EntitySchema.statuses(for: type).map(JSON.string))],
                 "from": ref("date_or_text"), "until": ref("date_or_text"),
             ])]
-        case "order": ["type": "integer"]
-        case "type": ["const": .string(type.rawValue)]
-        default: nil
         }
     }
 

@@ -72,33 +72,45 @@ struct EntityPage {
         return .map(item)
     }
 
+    /// The fields shown as facts, in the page's order: what the entity is and its state first, the day
+    /// it was last updated last (so not in `EntityFields` order).
+    static let facts: [EntityField] = ["kind", "status", "reports_to", "chair", "secretariat", "meets", "established", "ends",
+                                       "replaces", "replaced_by", "parent", "head", "sites", "unit", "owner", "start",
+                                       "in_operation_by", "updated"].map { EntityFields.field($0)! }
+
     /// The facts table: label and HTML value, only for fields that are set.
     func facts() -> [TemplateValue] {
         var facts: [TemplateValue] = []
-        func add(_ label: String, _ html: String?) {
+        let values = entity.fields
+        let t = site.translation
+        for field in Self.facts {
+            let html: String?
+            let label: String
+            switch field.key {
+            // A kind, a status and a chair read in the site's words.
+            case "kind": (label, html) = (t[.fieldKind], site.kindLabel(of: entity).map(HTML.escape))
+            case "status": (label, html) = (t[.fieldStatus], values.status.map { HTML.escape(site.statusLabel($0)) })
+            case "chair": (label, html) = (site.chairLabel(of: entity, default: .fieldChair), linker.link(values.chair))
+            default: (label, html) = (t[field.label!], self.html(field.value(values)))
+            }
             if let html, !html.isEmpty { facts.append(.map(["label": .string(label), "html": .string(html)])) }
         }
-        func text(_ value: String?) -> String? { value.map(HTML.escape) }
-        let t = site.translation
-        add(t[.fieldKind], site.kindLabel(of: entity).map(HTML.escape))
-        add(t[.fieldStatus], entity.status.map { HTML.escape(site.statusLabel($0)) })
-        add(t[.fieldReportsTo], linker.link(entity.reportsTo))
-        add(site.chairLabel(of: entity, default: .fieldChair), linker.link(entity.chair))
-        add(t[.fieldSecretariat], linker.link(entity.secretariat))
-        add(t[.fieldMeets], text(entity.meets))
-        add(t[.fieldEstablished], text(entity.established.map(site.display)))
-        add(t[.fieldEnds], text(entity.ends.map(site.display)))
-        add(t[.fieldReplaces], entity.replaces.isEmpty ? nil : entity.replaces.map { linker.link($0.id) }.joined(separator: ", "))
-        add(t[.fieldReplacedBy], linker.link(entity.replacedBy))
-        add(t[.fieldParent], linker.link(entity.parent))
-        add(t[.fieldHead], linker.link(entity.head))
-        add(t[.fieldSites], entity.sites.isEmpty ? nil : HTML.escape(entity.sites.joined(separator: ", ")))
-        add(t[.fieldUnit], linker.link(entity.unit))
-        add(t[.fieldOwner], linker.link(entity.owner))
-        add(t[.fieldStart], text(entity.start.map(site.display)))
-        add(t[.fieldInOperationBy], text(entity.inOperationBy.map(site.display)))
-        add(t[.fieldUpdated], text(entity.updated.map(site.date)))
         return facts
+    }
+
+    /// A fact's value as HTML: references as links, several values joined by ", ", dates in the site's words.
+    private func html(_ value: EntityField.Value) -> String? {
+        switch value {
+        case .text(let text): text.map(HTML.escape)
+        case .integer(let integer): integer.map(String.init)
+        case .day(let day): day.map { HTML.escape(site.date($0)) }
+        case .dateOrText(let value): value.map { HTML.escape(site.display($0)) }
+        case .texts(let texts): texts.isEmpty ? nil : HTML.escape(texts.joined(separator: ", "))
+        case .markdownList: nil
+        case .reference(let reference): linker.link(reference)
+        case .references(let references): references.isEmpty ? nil : references.map { linker.link($0.id) }.joined(separator: ", ")
+        case .members, .terms, .agenda, .decisions, .phases: nil
+        }
     }
 
     func termsContext(_ terms: Terms) -> TemplateMap {
@@ -133,24 +145,8 @@ struct EntityPage {
         return context
     }
 
-    /// The translation key of how a backlink refers: by a field, or by a link in the text.
+    /// The translation key of how a backlink refers: by a field (`EntityField.via`), or by a link in the text.
     static func viaPhrase(_ field: String) -> Phrase {
-        switch field {
-        case "reports_to": .viaReportsTo
-        case "chair": .viaChair
-        case "members": .viaMembers
-        case "secretariat": .viaSecretariat
-        case "replaces": .viaReplaces
-        case "replaced_by": .viaReplacedBy
-        case "terms.approved_by": .viaTermsApprovedBy
-        case "parent": .viaParent
-        case "head": .viaHead
-        case "unit": .viaUnit
-        case "held_by": .viaHeldBy
-        case "roles": .viaRoles
-        case "owner": .viaOwner
-        case "units": .viaUnits
-        default: .viaText
-        }
+        EntityFields.field(ofReference: field)?.via ?? .viaText
     }
 }

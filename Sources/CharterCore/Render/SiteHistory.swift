@@ -155,8 +155,11 @@ extension SiteRenderer {
         }
     }
 
-    /// The fields whose values may be dated, in the order a history lists them, with their labels.
-    static let datedFields: [(field: String, label: Phrase)] = [("parent", .fieldParent), ("reports_to", .fieldReportsTo), ("held_by", .fieldHeldBy)]
+    /// The fields whose values may be dated (`EntityFields`), with their labels; a type has one at most, so their order
+    /// orders no history.
+    static let datedFields: [(field: String, label: Phrase)] = EntityFields.all.compactMap { field in
+        field.shape == .datedReference ? (field.key, field.label!) : nil
+    }
 
     /// A date in the site's language, or the content's own words for an event.
     func words(_ value: DateOrText) -> String {
