@@ -40,7 +40,6 @@ KNOWN = {
     ("Content", "Model"): "ContentTree.swift takes an EntityCache",
     ("Localization", "Model"): "Vocabulary.swift, Site+Labels.swift, Translation.swift (Day), TranslationLoader.swift",
     ("Localization", "Render"): "Translation.swift (HTML), TranslationLoader.swift (TemplateSet, SitePaths)",
-    ("Model", "Render"): "Heading and Slug (in Render) are the model's; Chronology.swift and Period.swift read dates with Timeline",
     ("OpenData", "Build"): "DataExport.swift runs the build",
     # Waiting for the template engine's own target (CharterTemplates), which takes HTML.swift along.
     ("Templates", "Render"): "TemplateRenderer+Values.swift escapes with HTML (Render/HTML.swift)",
