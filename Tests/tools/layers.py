@@ -39,7 +39,6 @@ LAYERS = [
 
 # Edges that break the layers, each with the files that make it; each is to be removed.
 KNOWN = {
-    ("OpenData", "Build"): "DataExport.swift runs the build",
     # Waiting for the template engine's own target (CharterTemplates), which takes HTML.swift along.
     ("Templates", "Render"): "TemplateRenderer+Values.swift escapes with HTML (Render/HTML.swift)",
     # Waiting for the lead's rewrite of SiteRenderer, which makes every page and file of the site.
