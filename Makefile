@@ -26,7 +26,7 @@ BENCH_APT_PACKAGES := hugo time libcmark-dev libyaml-dev
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: site test deps test-deps build check validate site-test clean bench serve fuzz golden
+.PHONY: site test deps test-deps build check validate site-test clean bench serve fuzz golden layers
 
 site: deps build
 	$(CHARTER) build --pdf
@@ -116,6 +116,11 @@ bench: deps build
 # (make deps).
 golden:
 	CHARTER_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTests
+
+# Which folder of Sources/CharterCore uses which, with the names that make each edge, and the cycles; fails when a folder
+# uses one of its own layer or a higher one (the layers are listed in Tests/tools/layers.py; LayerTests runs the same).
+layers:
+	python3 Tests/tools/layers.py --check
 
 # libFuzzer over the front-matter and Markdown pipeline for FUZZ_SECONDS (Fuzz/README.md): a crash, a hang or a broken
 # invariant (executable markup in a page, a diagnostic at a place the file does not have) fails the run and leaves the

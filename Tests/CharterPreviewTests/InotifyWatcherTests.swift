@@ -38,7 +38,7 @@ final class InotifyWatcherTests {
     }
 
     func write(_ relative: String) {
-        FileManager.default.createFile(atPath: folder + "/" + relative, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/" + relative, contents: Data("x".utf8))
     }
 
     @Test func aBurstOfSavesIsReportedOnceWithoutEditorsTemporaryFiles() async throws {

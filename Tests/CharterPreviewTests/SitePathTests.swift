@@ -16,7 +16,7 @@ final class SitePathTests {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         for file in [root + "/index.html", root + "/forum/index.html", root + "/æble og pære.css", outside + "/secret.txt"] {
-            FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+            _ = FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
         }
         try FileManager.default.createSymbolicLink(atPath: root + "/out", withDestinationPath: outside)
         try FileManager.default.createSymbolicLink(atPath: root + "/dangling", withDestinationPath: outside + "/gone")

@@ -15,9 +15,13 @@ public struct ContentTree: Sendable {
     /// Reads every `.md` file under `folder` (recursively, following no symbolic links out of it) and `site.yml`.
     ///
     /// Files that cannot be read or decoded are reported; the rest are still returned so one run finds every problem.
-    /// With a `cache`, a file whose size, inode and modification and change times are those of its last read is not
-    /// read again.
-    public static func load(from folder: String, cache: EntityCache? = nil, into diagnostics: inout Diagnostics) -> ContentTree {
+    public static func load(from folder: String, into diagnostics: inout Diagnostics) -> ContentTree {
+        load(from: folder, sources: nil, into: &diagnostics)
+    }
+
+    /// Reads the content as `load(from:into:)` does; with `sources`, a file whose size, inode and modification and
+    /// change times are those of its last read is not read again.
+    static func load(from folder: String, sources cache: SourceCache?, into diagnostics: inout Diagnostics) -> ContentTree {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {

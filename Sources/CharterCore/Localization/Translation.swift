@@ -73,11 +73,6 @@ package struct Translation: Sendable, Hashable {
         }
     }
 
-    /// The HTML of `phrase`: the text escaped, with each `{name}` replaced by its value, which is HTML already.
-    func formatHTML(_ phrase: Phrase, _ html: [String: String]) -> String {
-        Self.fill(HTML.escape(text(phrase.rawValue)), html)
-    }
-
     /// The twelve month names, January first.
     var months: [String] {
         if case .list(let months) = entries[Phrase.months.rawValue], months.count == 12 { return months }
@@ -90,22 +85,9 @@ package struct Translation: Sendable, Hashable {
         return (1...7).map(String.init)
     }
 
-    /// A date the way the language writes it (`date_format`): "1. marts 2026", "1 March 2026"; `{weekday}` is the
-    /// day's name ("søndag 1. marts 2026" with `"{weekday} {day}. {month} {year}"`).
-    func date(_ day: Day) -> String {
-        Self.fill(text(Phrase.dateFormat.rawValue), ["day": String(day.day), "month": months[day.month - 1], "year": String(day.year),
-                                                      "weekday": weekdays[day.weekday - 1]])
-    }
-
     /// A time of day the way the language writes it (`time_format`): "kl. 14.30", "14:30".
     func time(hour: Int, minute: Int) -> String {
         Self.fill(text(Phrase.timeFormat.rawValue), ["hour": String(hour), "hour2": Self.twoDigits(hour), "minute": Self.twoDigits(minute)])
-    }
-
-    /// The ISO week of `day` the way the language writes it (`week_format`): "uge 10", "week 10".
-    func week(_ day: Day) -> String {
-        let week = day.isoWeek
-        return Self.fill(text(Phrase.weekFormat.rawValue), ["week": String(week.week), "year": String(week.year)])
     }
 
     /// A number with `decimals` digits after the language's decimal separator (`decimal_separator`): "2,5", "2.5".
@@ -127,14 +109,6 @@ package struct Translation: Sendable, Hashable {
     }
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-
-    /// A date or a described point in time, as shown on a page.
-    func display(_ value: DateOrText) -> String {
-        switch value {
-        case .date(let day): date(day)
-        case .text(let text): text
-        }
-    }
 
     /// `text` with every `{name}` of `values` replaced.
     static func fill(_ text: String, _ values: [String: String]) -> String {

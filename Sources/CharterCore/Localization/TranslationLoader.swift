@@ -5,15 +5,17 @@ import Foundation
 /// language (`en`) where it has no file of its own.
 ///
 /// Problems are located: a file that is not a mapping, a value that is neither a text, a list nor `one`/`other`, a
-/// language with no file at all (at `language:` in `site.yml`), the keys the engine needs that the language lacks (at
-/// the language's file), and — in `check(templates:)` — each `{{t.key}}` tag whose key the language lacks.
+/// language with no file at all (at `language:` in `site.yml`), and the keys the engine needs that the language lacks (at
+/// the language's file). What the templates and the site's paths ask of a translation is checked in Render
+/// (`TranslationLoader+Checks.swift`).
 enum TranslationLoader {
     /// The folder, inside both the templates and the content folder, that holds translation files.
     static let folder = "i18n"
 
-    /// The translation of `config.language`, from the theme in `templates` and the site in `content`.
-    static func load(config: SiteConfig, templates: String, content: String, into diagnostics: inout Diagnostics) -> Translation {
-        let language = config.language
+    /// The translation of `language`, from the theme in `templates` and the site in `content`; a language with no file
+    /// is reported at `languageLocation` (where `site.yml` sets it), else at the start of the content's `site.yml`.
+    static func load(language: String, languageLocation: SourceLocation?, templates: String, content: String,
+                     into diagnostics: inout Diagnostics) -> Translation {
         var translation = Translation(language: language)
         let candidates = candidates(for: language)
         var files: [String] = []
@@ -26,7 +28,7 @@ enum TranslationLoader {
                 read(path, into: &translation, &diagnostics)
             }
         }
-        let location = config.languageLocation ?? SourceLocation(path: join(content, "site.yml"), line: 1, column: 1)
+        let location = languageLocation ?? SourceLocation(path: join(content, "site.yml"), line: 1, column: 1)
         guard !files.isEmpty else {
             let shipped = shippedLanguages(in: templates)
             diagnostics.error("no translation for language '\(language)': add \(folder)/\(language).yaml to the templates or the content folder"
@@ -42,30 +44,6 @@ enum TranslationLoader {
             diagnostics.error("'months' must list twelve month names, not \(months.count)", at: SourceLocation(path: files[0], line: 1, column: 1))
         }
         return translation
-    }
-
-    /// Reports every `{{t.key}}` of the templates whose key `translation` lacks, at the tag.
-    static func check(_ templates: TemplateSet, against translation: Translation, content: String, into diagnostics: inout Diagnostics) {
-        for use in templates.translationKeys where !translation.has(use.key) {
-            diagnostics.error("the template uses 't.\(use.key)', which the translation for '\(translation.language)' lacks; "
-                              + "add '\(use.key):' to \(folder)/\(translation.language).yaml in the templates or in \(join(content, folder))",
-                              at: use.location)
-        }
-    }
-
-    /// Reports every entity whose id is the folder of a page the site makes itself in its language (`path_search: search`
-    /// and an entity `search`), and a folder name that is not a plain path segment (at `language:` in the `site.yml` of
-    /// the `content` folder).
-    static func checkPaths(of site: Site, content: String, into diagnostics: inout Diagnostics) {
-        for (name, key) in SitePaths(site.translation).all {
-            if name.isEmpty || name.contains("/") || name.hasPrefix(".") {
-                diagnostics.error("'\(key.rawValue)' must be a folder name without '/', not '\(name)'", at: site.config.languageLocation
-                                  ?? SourceLocation(path: join(content, "site.yml"), line: 1, column: 1))
-            } else if let entity = site[name], !EntitySchema.reservedIDs.contains(name) {
-                diagnostics.error("id '\(name)' is the folder of a page Charter makes itself ('\(key.rawValue)' in the translation); "
-                                  + "rename the file or set another 'id'", at: entity.location)
-            }
-        }
     }
 
     /// `en-GB` → [`en-GB`, `en`].

@@ -39,7 +39,7 @@ struct Chronology: Sendable {
             switch value {
             case .date: readings[moment] = .exact
             case .text(let text) where moment != .later:
-                let reading: Reading = Timeline.givesDeadline(text, months: months, deadlineWords: deadlineWords) ? .deadline : .approximate
+                let reading: Reading = DateInText.givesDeadline(text, months: months, deadlineWords: deadlineWords) ? .deadline : .approximate
                 if readings[moment] == nil { readings[moment] = reading } else if readings[moment] != reading, readings[moment] != .exact {
                     readings[moment] = .approximate
                 }

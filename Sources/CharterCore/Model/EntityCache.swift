@@ -17,8 +17,8 @@ public final class EntityCache: @unchecked Sendable {  // safe: every mutable fi
     // Guarded by `lock`: how each entity's links resolved in the last build, and the fingerprint of what they resolved
     // against then.
     private var links: (environment: Int, byID: [String: ResolvedLinks])?
-    // Guarded by `lock`: each file's last read, by path, with the stamp it had then.
-    private var sources: [String: (stamp: FileStamp, file: SourceFile)] = [:]
+    /// Each file's last read, with its stamp, for `ContentTree.load` (guarded by its own lock).
+    let sources = SourceCache()
 
     public init() {}
 
@@ -31,16 +31,6 @@ public final class EntityCache: @unchecked Sendable {  // safe: every mutable fi
         let entity = EntityReader.read(file, into: &diagnostics)
         lock.withLock { entries[file.path] = Entry(text: file.text, entity: entity, diagnostics: diagnostics) }
         return (entity, diagnostics)
-    }
-
-    /// The file at `path` as last read, if it still has the same stamp.
-    func source(at path: String, stamp: FileStamp) -> SourceFile? {
-        lock.withLock { sources[path].flatMap { $0.stamp == stamp ? $0.file : nil } }
-    }
-
-    /// Remembers how the file at `file.path` read with `stamp`.
-    func remember(_ file: SourceFile, stamp: FileStamp) {
-        lock.withLock { sources[file.path] = (stamp, file) }
     }
 
     /// How links resolved in the last build, by entity id, if they resolved against the same `environment`.
@@ -56,10 +46,8 @@ public final class EntityCache: @unchecked Sendable {  // safe: every mutable fi
 
     /// Drops the files that are no longer in the content.
     func keep(only paths: Set<String>) {
-        lock.withLock {
-            entries = entries.filter { paths.contains($0.key) }
-            sources = sources.filter { paths.contains($0.key) || $0.key.hasSuffix("/site.yml") }
-        }
+        lock.withLock { entries = entries.filter { paths.contains($0.key) } }
+        sources.keep(only: paths)
     }
 
     /// How many files are remembered.

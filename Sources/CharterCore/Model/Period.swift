@@ -51,13 +51,13 @@ extension DateOrText {
     package func moment(months: [String]) -> Moment {
         switch self {
         case .date(let day): return .day(day)
-        case .text(let text): return Timeline.firstDate(in: text, months: months).map(Moment.day) ?? .later
+        case .text(let text): return DateInText.firstDate(in: text, months: months).map(Moment.day) ?? .later
         }
     }
 
     /// The text of a described event (no date in it), if it is one.
     func describedEvent(months: [String]) -> String? {
-        if case .text(let text) = self, Timeline.firstDate(in: text, months: months) == nil { return text }
+        if case .text(let text) = self, DateInText.firstDate(in: text, months: months) == nil { return text }
         return nil
     }
 }

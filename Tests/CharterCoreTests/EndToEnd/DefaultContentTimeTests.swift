@@ -11,8 +11,10 @@ struct DefaultContentTimeTests {
     static let output = Fixtures.temporaryFolder().appendingPathComponent("site")
     static let result = Fixtures.build(Fixtures.repository.appendingPathComponent("content").path, output: output.path)
 
+    /// The text of a page of the built site; the first call builds it, so that any test of the suite runs alone.
     func page(_ path: String) throws -> String {
-        try String(contentsOf: Self.output.appendingPathComponent(path), encoding: .utf8)
+        _ = Self.result
+        return try String(contentsOf: Self.output.appendingPathComponent(path), encoding: .utf8)
     }
 
     static let steeringGroup = "Styregruppen for reformdelprogram 4 (Organ, Styregruppe"

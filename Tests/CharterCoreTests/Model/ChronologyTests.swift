@@ -12,8 +12,10 @@ struct ChronologyTests {
     /// The fixture built once for the suite, "today" being 1 March 2026.
     static let result = Fixtures.build(Fixtures.content("time"), output: output.path)
 
+    /// The text of a page of the built site; the first call builds it, so that any test of the suite runs alone.
     func page(_ path: String) throws -> String {
-        try String(contentsOf: Self.output.appendingPathComponent(path), encoding: .utf8)
+        _ = Self.result
+        return try String(contentsOf: Self.output.appendingPathComponent(path), encoding: .utf8)
     }
 
     /// The text of each `<li>` in the first element with `class="<name>"` of a page, tags removed.

@@ -44,11 +44,11 @@ import Testing
     @Test func aTextsDayIsADeadlineOnlyWhenTheWordStandsBeforeIt() {
         let months = Self.translation("da").months.map { $0.lowercased() }
         let words = ["senest"]
-        #expect(Timeline.givesDeadline("Senest 1. marts 2026, ved sammenlægningen", months: months, deadlineWords: words))
-        #expect(Timeline.givesDeadline("senest pr. 1. marts 2026", months: months, deadlineWords: words))
-        #expect(!Timeline.givesDeadline("I forbindelse med mødet 1. marts 2026", months: months, deadlineWords: words))
-        #expect(!Timeline.givesDeadline("Ved dannelsen af Region Østdanmark", months: months, deadlineWords: words))
-        #expect(Timeline.givesDeadline("No later than 1 march 2026", months: ["january", "february", "march"] + months.suffix(9),
+        #expect(DateInText.givesDeadline("Senest 1. marts 2026, ved sammenlægningen", months: months, deadlineWords: words))
+        #expect(DateInText.givesDeadline("senest pr. 1. marts 2026", months: months, deadlineWords: words))
+        #expect(!DateInText.givesDeadline("I forbindelse med mødet 1. marts 2026", months: months, deadlineWords: words))
+        #expect(!DateInText.givesDeadline("Ved dannelsen af Region Østdanmark", months: months, deadlineWords: words))
+        #expect(DateInText.givesDeadline("No later than 1 march 2026", months: ["january", "february", "march"] + months.suffix(9),
                                        deadlineWords: ["by", "no later than"]))
     }
 

@@ -120,7 +120,7 @@ struct SiteWriterTests {
         var files: [String: Data] = [:]
         for case let path as String in FileManager.default.enumerator(atPath: folder)! {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
         }
         return files

@@ -9,7 +9,7 @@ struct KillLoopTests {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return files }
         for case let path as String in enumerator {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
         }
         return files
