@@ -213,9 +213,4 @@ struct TemplateKey: Sendable, Hashable {
     /// One of 64 bits, chosen by the fingerprint's top six bits (the best mixed).
     @inline(__always)
     static func summaryBit(of fingerprint: UInt64) -> UInt64 { 1 << (fingerprint >> 58) }
-
-    /// A multiply-and-rotate hash of the name's UTF-8, eight bytes at a time (names are short): equal names have equal
-    /// fingerprints. Made for every name of every map, so it is kept cheaper than `Hasher`.
-    @inline(__always)
-    static func fingerprint(of name: String) -> UInt64 { ByteHash.fingerprint(of: name) }
 }
