@@ -2,7 +2,7 @@ import Foundation
 
 // Byte scanning: the loops over UTF-8 that use pointers (`memchr`, eight bytes at a time) for speed, each behind a
 // function that takes and returns safe types, so the model and render code that calls them holds no pointer. (The
-// template engine's own are in `Templates/TemplateBytes.swift`.)
+// template engine's own are in `CharterTemplates/TemplateBytes.swift`.)
 //
 // Invariants of the unsafe code here:
 // - a pointer is used only inside the `withUTF8` / `withUnsafeBufferPointer` / `withUnsafeBytes` call that made it,

@@ -98,7 +98,7 @@ package struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral,
     var origin: Origin? { storage?.origin }
 
     /// The value of `key`; setting nil removes it.
-    subscript(key: String) -> TemplateValue? {
+    package subscript(key: String) -> TemplateValue? {
         get { self[TemplateKey(key)] }
         set { set(newValue, for: TemplateKey(key)) }
     }

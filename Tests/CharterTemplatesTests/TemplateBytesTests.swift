@@ -1,5 +1,5 @@
 import Testing
-@testable import CharterCore
+@testable import CharterTemplates
 
 /// The template engine's byte scans on pointers (`memchr`, eight bytes at a time) agree with plain Swift written byte
 /// by byte, on empty texts, non-ASCII texts, and at the edges of their words and ranges.
