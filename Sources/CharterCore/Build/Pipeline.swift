@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// The stages of a build, each a function from the result of the stage before to its own typed result, every problem
 /// reported into one `Diagnostics` stamped with the stage that found it:
 ///

@@ -1,3 +1,4 @@
+import CharterTemplates
 import Foundation
 
 /// What the plan stage decided to make: a list of page jobs in output order. Running it is the render stage.

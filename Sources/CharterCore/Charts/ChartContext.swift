@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// The template context of a chart (`chart` in a page's context): the inline SVG, the legend, and the same structure
 /// as a nested list for `partials/chart-list`.
 ///

@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// Escaping for the two kinds of text in a DOT file: quoted strings and HTML-like labels.
 enum DOT {
     /// A double-quoted DOT string. Backslashes are doubled because Graphviz reads `\N`, `\G`, `\n` in labels, tooltips

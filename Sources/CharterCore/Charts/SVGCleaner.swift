@@ -1,3 +1,4 @@
+import CharterTemplates
 import Foundation
 
 /// Turns Graphviz's SVG into SVG fit to be inlined in a page: no XML prolog, doctype, comments or DOT names; no fixed

@@ -1,7 +1,8 @@
 import Foundation
 
 // Byte scanning: the loops over UTF-8 that use pointers (`memchr`, eight bytes at a time) for speed, each behind a
-// function that takes and returns safe types, so the model, render and template code that calls them holds no pointer.
+// function that takes and returns safe types, so the model and render code that calls them holds no pointer. (The
+// template engine's own are in `CharterTemplates/TemplateBytes.swift`.)
 //
 // Invariants of the unsafe code here:
 // - a pointer is used only inside the `withUTF8` / `withUnsafeBufferPointer` / `withUnsafeBytes` call that made it,
@@ -45,12 +46,6 @@ extension ArraySlice<UInt8> {
 }
 
 extension Array<UInt8> {
-    /// The offset of the first `byte` in `start..<end`, or nil; found with `memchr`.
-    func offset(of byte: UInt8, in range: Range<Int>) -> Int? {
-        guard range.lowerBound >= 0, range.upperBound <= count else { return nil }
-        return withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[..<range.upperBound]).offset(of: byte, from: range.lowerBound) }
-    }
-
     /// Appends the UTF-8 of a static text with no `String` made for it (`withUTF8Buffer`, unlike `utf8Start`, also
     /// takes a text of one scalar, which a `StaticString` may hold without a pointer).
     @inline(__always)
@@ -103,28 +98,6 @@ enum UTF8Scalars {
 
 /// Hashes of bytes, made on the buffer.
 enum ByteHash {
-    /// A multiply-and-rotate hash of `text`'s UTF-8, eight bytes at a time (little-endian), then the rest as one
-    /// big-endian word: equal texts have equal hashes. Cheaper than `Hasher` for short names.
-    static func fingerprint(of text: String) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var text = text
-        return text.withUTF8 { bytes in
-            var hash = UInt64(truncatingIfNeeded: bytes.count) &* multiplier
-            var index = 0
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                hash = ((hash << 5 | hash >> 59) ^ word) &* multiplier
-                index += 8
-            }
-            if index < bytes.count {
-                var word: UInt64 = 0
-                for byte in bytes[index...] { word = word << 8 | UInt64(byte) }
-                hash = ((hash << 5 | hash >> 59) ^ word) &* multiplier
-            }
-            return hash
-        }
-    }
-
     /// Feeds `hasher` the first and last `edge` bytes of `bytes`, or all of them when there are no more than `2 * edge`.
     static func combineEdges(of bytes: [UInt8], edge: Int, into hasher: inout Hasher) {
         bytes.withUnsafeBytes { buffer in

@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// The words of the site's interface in one language: every label, heading, sentence and month name that the templates
 /// and the engine put on a page, read from `i18n/<language>.yaml` (Hugo's convention).
 ///

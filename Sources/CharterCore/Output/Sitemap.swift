@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// `sitemap.xml` for search engines and intranet crawlers; only when the site has an absolute base URL.
 enum Sitemap {
     /// `asOf`: the dates whose organisation has a page (`SiteHistory.moments`).

@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// What every page's layout needs: site settings, navigation, breadcrumbs, paths to assets and search, and dates.
 struct LayoutContext: Sendable {
     let site: Site

@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// The organisation through time as the pages show it, worked out once per site: the moments, what changes at each,
 /// and at which moments each entity changes.
 struct SiteHistory: Sendable {

@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// The charts of the site: a local chart in every body's and unit's page, and the page of the whole organisation.
 extension SiteRenderer {
     /// Whether the site has anything to draw in an organisation chart.

@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// The site's own pages as jobs of a plan: every entity's page, then the site-wide pages, calendars and sitemap.
 extension SiteRenderer {
     /// The jobs of the pages `selection` asks for, in output order: entity pages in site order, then the organisation

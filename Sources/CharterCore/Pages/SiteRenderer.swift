@@ -1,3 +1,4 @@
+import CharterTemplates
 import Foundation
 
 /// Renders the whole site through the templates: every entity's page, the home page, a list per type, the organisation

@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// Each body's terms of reference as the print pages show them (`PrintRenderer.document(_:)`), made once, by the first
 /// job that needs it: a body's print page and the collection of all terms share it, whichever runs first.
 ///

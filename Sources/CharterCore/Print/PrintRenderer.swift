@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// Renders the printable terms of reference: one A4 page per body with terms (`print/<id>.html`) and the collection
 /// of all of them (`print/<path_book>.html`, `print/kommissoriesamling.html` in Danish), through `print.mustache` and `print-book.mustache`.
 ///

@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// The "takes part in" list of a person's or role's page: one line per body, naming every capacity in which the entity
 /// sits there.
 extension EntityPage {

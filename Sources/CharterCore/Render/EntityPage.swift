@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// Builds the template context of one entity's page: its facts, text, table of contents, relations and backlinks.
 struct EntityPage {
     let entity: Entity

@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// Renders a Markdown tree to HTML: headings get ids, links are rewritten to the site's pages, raw HTML is left
 /// out unless allowed, and all text is escaped.
 struct MarkdownHTML {

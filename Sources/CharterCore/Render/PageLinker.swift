@@ -1,3 +1,5 @@
+import CharterTemplates
+
 /// Makes links and HTML fragments for one page: relative hrefs to other entities, their Markdown, their names.
 ///
 /// A class: closures that make links capture it, and a copy of a struct holding the site would retain every part of

@@ -1,3 +1,4 @@
+import CharterTemplates
 import Foundation
 
 /// The site's templates: every `.mustache` file of the templates folder, compiled once (by Charter's own Mustache engine,

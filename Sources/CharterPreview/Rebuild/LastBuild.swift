@@ -1,4 +1,5 @@
 import CharterCore
+import CharterTemplates
 import Foundation
 
 /// What the preview keeps of its last good build: the inputs it compares the next build with, and every file it wrote.

@@ -1,4 +1,5 @@
 import CharterCore
+import CharterTemplates
 import Foundation
 
 /// The preview's builds: the first renders everything; each later one reads the content and templates again, renders again

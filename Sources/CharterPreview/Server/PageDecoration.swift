@@ -1,4 +1,5 @@
 import CharterCore
+import CharterTemplates
 import Foundation
 
 /// What the preview adds to every HTML page it serves, never to the files on disk: the live-reload script and, while the

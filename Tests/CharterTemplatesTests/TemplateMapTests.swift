@@ -1,5 +1,5 @@
 import Testing
-@testable import CharterCore
+@testable import CharterTemplates
 
 /// A template map behaves as a dictionary of names: set, replace, remove and look up, small or large, equal whatever
 /// the order its names were set in.

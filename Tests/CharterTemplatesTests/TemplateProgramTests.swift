@@ -1,5 +1,5 @@
 import Testing
-@testable import CharterCore
+@testable import CharterTemplates
 
 /// The library with `partials` and `template` (as `main`) registered.
 private func library(_ template: String, partials: [(String, String)]) throws -> TemplateLibrary {

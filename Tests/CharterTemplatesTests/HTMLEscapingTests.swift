@@ -1,5 +1,5 @@
 import Testing
-@testable import CharterCore
+@testable import CharterTemplates
 
 /// Escaping into a byte buffer (eight bytes at a time, jumping to the first byte that needs escaping) agrees with
 /// `HTML.escape` and with escaping one byte at a time.

@@ -1,7 +1,7 @@
 import Foundation
 import Mustache
 import Testing
-@testable import CharterCore
+@testable import CharterTemplates
 
 /// Renders `template` (registered as `main`, next to `partials`) with Charter's engine.
 private func render(_ template: String, _ context: TemplateValue, partials: [String: String] = [:]) throws -> String {
@@ -206,17 +206,22 @@ struct TemplateSyntaxErrorTests {
 
 /// Converting the `[String: Any]` contexts Charter builds.
 struct TemplateValueTests {
+    /// A type `TemplateValue` does not know, such as Charter's `Day`: it becomes its description.
+    struct Stamp: CustomStringConvertible {
+        var description: String { "2026-03-01" }
+    }
+
     @Test func swiftValuesConvertToTheirTemplateValues() {
         let nothing: String? = nil
         let some: Int? = 3
         let any: [String: Any] = [
             "s": "text", "sub": "abc".dropFirst(), "b": true, "i": 1, "d": 0.5, "strings": ["a"],
             "maps": [["k": "v"]], "mixed": [1, "x"] as [Any], "nil": nothing as Any, "some": some as Any, "null": NSNull(),
-            "other": Day(year: 2026, month: 3, day: 1),
+            "other": Stamp(),
         ]
         let expected: TemplateValue = [
             "s": "text", "sub": "bc", "b": true, "i": 1, "d": 0.5, "strings": ["a"], "maps": [["k": "v"]], "mixed": [1, "x"],
-            "nil": .null, "some": 3, "null": .null, "other": .string(String(describing: Day(year: 2026, month: 3, day: 1))),
+            "nil": .null, "some": 3, "null": .null, "other": .string(String(describing: Stamp())),
         ]
         #expect(TemplateValue(any) == expected)
     }
@@ -231,6 +236,10 @@ struct TemplateValueTests {
 
 /// The same templates and contexts rendered by swift-mustache and by Charter's engine give the same text.
 struct TemplateDifferentialTests {
+    /// The repository's `templates/` folder, which Charter's default site renders with.
+    static let repositoryTemplates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("templates")
+
     struct Case: Sendable, CustomTestStringConvertible {
         var template: String
         var partials: [String: String] = [:]
@@ -351,7 +360,7 @@ struct TemplateDifferentialTests {
     func charterTemplatesRenderTheSameWithBothEngines(_ kind: String) throws {
         var mustache = MustacheLibrary()
         var library = TemplateLibrary()
-        let folder = URL(fileURLWithPath: Fixtures.templates)
+        let folder = Self.repositoryTemplates
         let files = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
         var names: [String] = []
         for file in files.sorted() where file.hasSuffix(".mustache") {

@@ -1,13 +1,14 @@
 /// A syntax error in a template, reported at the tag that causes it.
-struct TemplateSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct TemplateSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, in words for the template's author.
-    var message: String
+    package var message: String
     /// The line, counted from 1.
-    var line: Int
+    package var line: Int
     /// The column, counted from 1 in Unicode scalars.
-    var column: Int
+    package var column: Int
 
-    var description: String { "\(line):\(column): \(message)" }
+    /// `line:column: message`.
+    package var description: String { "\(line):\(column): \(message)" }
 
     static let notClosed = "a section is not closed ('{{/name}}' missing)"
     static let closedWithOtherName = "a section is closed with another name than it was opened with"

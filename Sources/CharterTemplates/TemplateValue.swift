@@ -9,14 +9,20 @@ import Foundation
 /// let same = TemplateValue(["title": "Forside", "nav": [["title": "Organer", "current": true]]] as [String: Any])
 /// ```
 package enum TemplateValue: Sendable, Equatable {
+    /// Text, HTML-escaped by `{{name}}`.
     case string(String)
     /// Text given as its UTF-8 bytes (valid UTF-8, such as HTML Charter rendered itself): printed, tested and
     /// transformed as the same `.string`, but written out without making a `String` of it first.
     case utf8([UInt8])
+    /// A flag: `true` renders a section once in the same context, `false` skips it.
     case bool(Bool)
+    /// A number, printed as Swift prints it.
     case int(Int)
+    /// A number, printed as Swift prints it.
     case double(Double)
+    /// A list: a section renders once per item, with the item pushed.
     case list([TemplateValue])
+    /// Named values: a section renders once with the map pushed, and its names are looked up first.
     case map(TemplateMap)
     /// Nothing: renders as empty and is falsy, like a missing key, but stops the lookup of its name on the context
     /// stack (as `NSNull` does in swift-mustache).

@@ -10,13 +10,13 @@
 ///
 /// Registering a template compiles it into the library's `TemplateProgram`, where the partials and parents it names
 /// become indices into the program's table of templates, filled in when a template of that name is registered.
-struct TemplateLibrary: Sendable {
+package struct TemplateLibrary: Sendable {
     private var templates: [String: Template] = [:]
     /// Every registered template, compiled.
     private(set) var program = TemplateProgram()
 
     /// An empty library.
-    init() {}
+    package init() {}
 
     /// The names of the registered templates.
     var names: Set<String> { Set(templates.keys) }
@@ -27,7 +27,7 @@ struct TemplateLibrary: Sendable {
     ///   - text: The template's Mustache text.
     ///   - name: The name partials and parents refer to it by, e.g. `partials/header`.
     /// - Throws: `TemplateSyntaxError` at the line and column of the faulty tag.
-    mutating func register(_ text: String, named name: String) throws {
+    package mutating func register(_ text: String, named name: String) throws {
         register(try Template(text), named: name)
     }
 
@@ -45,7 +45,7 @@ struct TemplateLibrary: Sendable {
     /// Renders `context` with the template `name`; a partial or parent that names no template renders as empty.
     ///
     /// - Returns: The rendered text, or nil when there is no template `name`.
-    func render(_ context: TemplateValue, with name: String) -> String? {
+    package func render(_ context: TemplateValue, with name: String) -> String? {
         guard let entry = entry(of: name) else { return nil }
         return String(decoding: TemplateRenderer.render(program, from: entry, context: context), as: UTF8.self)
     }
@@ -53,7 +53,7 @@ struct TemplateLibrary: Sendable {
     /// Renders `context` with the template `name` as UTF-8 bytes, for writing to a file without making a `String`.
     ///
     /// - Returns: The rendered bytes, or nil when there is no template `name`.
-    func renderBytes(_ context: TemplateValue, with name: String) -> [UInt8]? {
+    package func renderBytes(_ context: TemplateValue, with name: String) -> [UInt8]? {
         guard let entry = entry(of: name) else { return nil }
         return TemplateRenderer.render(program, from: entry, context: context)
     }

@@ -22,7 +22,7 @@ package enum HTML {
     }
 
     /// Appends the UTF-8 of `text` to `out` with `&`, `<`, `>`, `"` and `'` escaped, as `escape` does.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    package static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { appendEscaped($0, to: &out) }
     }

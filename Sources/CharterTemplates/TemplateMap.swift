@@ -98,7 +98,7 @@ package struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral,
     var origin: Origin? { storage?.origin }
 
     /// The value of `key`; setting nil removes it.
-    subscript(key: String) -> TemplateValue? {
+    package subscript(key: String) -> TemplateValue? {
         get { self[TemplateKey(key)] }
         set { set(newValue, for: TemplateKey(key)) }
     }
@@ -141,8 +141,28 @@ package struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral,
     }
 
     /// The names and values, in the order they were first set.
-    package func makeIterator() -> some IteratorProtocol<(key: String, value: TemplateValue)> {
-        (storage?.entries ?? []).lazy.map { (key: $0.key, value: $0.value) }.makeIterator()
+    package func makeIterator() -> Iterator {
+        Iterator(entries: storage?.entries ?? [])
+    }
+
+    /// The names and values of a map, in the order they were first set.
+    ///
+    /// A named type, not an opaque one: code in another module (CharterCore's `map`s over a page's context) iterates
+    /// it without looking its type up at run time.
+    package struct Iterator: IteratorProtocol {
+        private let entries: [Entry]
+        private var position = 0
+
+        fileprivate init(entries: [Entry]) {
+            self.entries = entries
+        }
+
+        /// The next name and value, or nil after the last.
+        package mutating func next() -> (key: String, value: TemplateValue)? {
+            guard position < entries.count else { return nil }
+            defer { position += 1 }
+            return (key: entries[position].key, value: entries[position].value)
+        }
     }
 
     /// Two maps are equal when they hold the same names with equal values, in any order.
@@ -213,9 +233,4 @@ struct TemplateKey: Sendable, Hashable {
     /// One of 64 bits, chosen by the fingerprint's top six bits (the best mixed).
     @inline(__always)
     static func summaryBit(of fingerprint: UInt64) -> UInt64 { 1 << (fingerprint >> 58) }
-
-    /// A multiply-and-rotate hash of the name's UTF-8, eight bytes at a time (names are short): equal names have equal
-    /// fingerprints. Made for every name of every map, so it is kept cheaper than `Hasher`.
-    @inline(__always)
-    static func fingerprint(of name: String) -> UInt64 { ByteHash.fingerprint(of: name) }
 }
