@@ -79,7 +79,7 @@ enum CSVTables {
     private static func fields(_ keys: String...) -> [Column] {
         keys.map { key in
             let field = EntityFields.field(key)!
-            return (key, { cell(field.value($0.fields)) })
+            return (key, { cell($0.value(of: field)) })
         }
     }
 

@@ -51,8 +51,7 @@ enum ModelJSON {
     private static func entity(_ entity: Entity, in site: Site, _ addresses: OpenData.Addresses) -> JSON {
         let address = addresses.address(of: entity.id)
         var object: [String: JSON?] = [:]
-        let values = entity.fields
-        for field in EntityFields.fields(of: entity.type) { object[field.key] = value(field.value(values), of: field, entity) }
+        for field in EntityFields.fields(of: entity.type) { object[field.key] = value(entity.value(of: field), of: field, entity) }
         object["page"] = .object(compacting: ["path": .string(address.path), "url": address.url.map(JSON.string)])
         object["kind_label"] = site.kindLabel(of: entity).map(JSON.string)
         let dated: [String: JSON?] = Dictionary(uniqueKeysWithValues: datedFields.map { field in

@@ -93,7 +93,7 @@ struct EntityPage {
             case "kind": (label, html) = (t[.fieldKind], site.kindLabel(of: entity).map(HTML.escape))
             case "status": (label, html) = (t[.fieldStatus], values.status.map { HTML.escape(site.statusLabel($0)) })
             case "chair": (label, html) = (site.chairLabel(of: entity, default: .fieldChair), linker.link(values.chair))
-            default: (label, html) = (t[field.label!], self.html(field.value(values)))
+            default: (label, html) = (t[field.label!], self.html(entity.value(of: field)))
             }
             if let html, !html.isEmpty { facts.append(.map(["label": .string(label), "html": .string(html)])) }
         }

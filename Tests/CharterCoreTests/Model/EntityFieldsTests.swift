@@ -52,7 +52,7 @@ struct EntityFieldsTests {
                 let messages = diagnostics.sorted.map(\.description)
                 if field.types.contains(type) {
                     #expect(messages == [], "\(type.rawValue).\(field.key)")
-                    #expect(entity.map { Self.isGiven(field.value($0.fields)) } == true, "\(type.rawValue).\(field.key) is not read")
+                    #expect(entity.map { Self.isGiven($0.value(of: field)) } == true, "\(type.rawValue).\(field.key) is not read")
                     #expect(EntitySchema.allKeys(for: type).contains(field.key))
                 } else {
                     #expect(messages.count == 1 && messages[0].hasPrefix("e.md:4:1: error: unknown field '\(field.key)' on a \(type.rawValue)"),
