@@ -412,6 +412,10 @@ class Corpus:
         with open(os.path.join(charter, "site.yml"), "w", encoding="utf-8") as f:
             f.write('title: "Ledelsesmodel for integration af psykiatri og somatik"\norganisation: "Region Sjælland"\n'
                     'language: da\ndescription: "Et genereret korpus til Charters benchmark."\n')
+            # The kinds the corpus uses, declared as every site that writes `kind:` does.
+            f.write("kinds:\n  body:\n" + "".join(f'    {key}: "{label}"\n' for key, label in ORGAN_KINDS)
+                    + '  unit:\n    region: {label: "Region", top: true}\n    sygehus: "Sygehus"\n    afdeling: "Afdeling"\n'
+                    + '    stab: "Stab"\n    administration: "Administration"\n')
         for e in self.entities:
             lines = ["---", f"type: {e.type}", f"title: {yaml_str(e.title)}", f"summary: {yaml_str(e.summary)}",
                      f"updated: {e.updated}"] + e.front + ["---", ""]

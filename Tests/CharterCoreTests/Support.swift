@@ -41,8 +41,20 @@ enum Fixtures {
         return folder
     }
 
+    /// A `site.yml` declaring the kinds the tests write (Charter knows no kinds of its own), a region as the top.
+    static let kinds = """
+        kinds:
+          body: {forum: Forum, udvalg: Udvalg, styregruppe: Styregruppe, råd: Råd, møde: Møde, kreds: Kreds, ledelse: Ledelse}
+          unit: {region: {label: Region, top: true}, sygehus: Sygehus, administration: Administration, afdeling: Afdeling,
+                 direktion: Direktion, stab: Stab}
+
+        """
+
+    /// `kinds` as the content tree's `site.yml`.
+    static var kindsConfig: SourceFile { SourceFile(path: "site.yml", relativePath: "site.yml", text: kinds) }
+
     /// Checks a content tree in memory (no disk) and returns the diagnostics as printed lines.
-    static func diagnose(_ files: [String: String], config: String? = nil) -> [String] {
+    static func diagnose(_ files: [String: String], config: String? = kinds) -> [String] {
         let tree = ContentTree(
             files: files.sorted { $0.key < $1.key }.map { try! SourceFile.decode(Array($0.value.utf8), path: $0.key, relativePath: $0.key).get() },
             config: config.map { SourceFile(path: "site.yml", relativePath: "site.yml", text: $0) })

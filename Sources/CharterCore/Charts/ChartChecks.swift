@@ -8,17 +8,20 @@ enum ChartChecks {
         checkSuccessions(site, &diagnostics)
     }
 
-    /// Once a site has a region (the top of an organisation), every other unit belongs under some unit: a unit that
-    /// floats beside the regions is almost always a forgotten `parent`.
+    /// Once a site has a unit of a kind declared as the top of the organisation (`top: true` under `kinds: unit:`), every
+    /// other unit belongs under some unit: a unit that floats beside the tops is almost always a forgotten `parent`.
     static func checkParents(_ site: Site, _ diagnostics: inout Diagnostics) {
+        let topKinds = site.config.vocabulary.topUnitKinds
+        guard let topKind = topKinds.first else { return }
         let units = site.entities(of: .unit)
-        let regions = units.filter { $0.kind == "region" }.map(\.id)
-        guard !regions.isEmpty else { return }
-        for unit in units where unit.kind != "region" && unit.parent == nil {
-            let kind = unit.kind.map { "a unit of kind '\($0)'" } ?? "a unit that is not a region"
-            let hint = regions.count == 1 ? "add 'parent: \(regions[0])'" : "add 'parent:' with one of \(regions.joined(separator: ", "))"
+        let isTop = { (unit: Entity) in unit.kind.map(topKinds.contains) ?? false }
+        let tops = units.filter(isTop).map(\.id)
+        guard !tops.isEmpty else { return }
+        for unit in units where !isTop(unit) && unit.parent == nil {
+            let kind = unit.kind.map { "a unit of kind '\($0)'" } ?? "a unit that is not of kind '\(topKind)'"
+            let hint = tops.count == 1 ? "add 'parent: \(tops[0])'" : "add 'parent:' with one of \(tops.joined(separator: ", "))"
             diagnostics.error("unit '\(unit.id)' has no 'parent': as \(kind) it must belong under another unit for the "
-                              + "organisation chart to place it (\(hint), or set 'kind: region' if it is the top)",
+                              + "organisation chart to place it (\(hint), or set 'kind: \(topKind)' if it is the top)",
                               at: unit.location)
         }
     }

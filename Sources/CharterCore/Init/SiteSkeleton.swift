@@ -79,14 +79,15 @@ package enum SiteSkeleton {
         # (default: false).
         # public_sector: true
 
-        # The kinds of bodies and units this organisation has: the key is written in `kind:`, the label is shown.
+        # The kinds of bodies and units this organisation has: the key is written in `kind:`, the label is shown. A unit
+        # kind with `top: true` is the top of the organisation: once there is one, every other unit needs a `parent`.
         kinds:
           body:
             committee: Committee
             board: Board
             working-group: Working group
           unit:
-            organisation: Organisation
+            organisation: {label: Organisation, top: true}
             department: Department
 
         # Your own names for the types, singular and plural (default: the theme's, e.g. Body and Bodies).
@@ -270,14 +271,15 @@ package enum SiteSkeleton {
         # tilgængelighedserklæring (standard: false).
         # public_sector: true
 
-        # Organisationens slags organer og enheder: nøglen skrives i `kind:`, betegnelsen vises på siderne.
+        # Organisationens slags organer og enheder: nøglen skrives i `kind:`, betegnelsen vises på siderne. En slags enhed
+        # med `top: true` er organisationens top: når der er en, skal hver anden enhed have en `parent`.
         kinds:
           body:
             udvalg: Udvalg
             bestyrelse: Bestyrelse
             arbejdsgruppe: Arbejdsgruppe
           unit:
-            forening: Forening
+            forening: {label: Forening, top: true}
             afdeling: Afdeling
 
         # Jeres egne navne for typerne, ental og flertal (standard: temaets, fx Organ og Organer).

@@ -106,14 +106,27 @@ public struct SiteConfig: Sendable, Hashable {
                 guard let type = type(key, allowed: Vocabulary.typesWithKinds, "kinds"),
                       let declared = mapping(value, "'kinds.\(type.rawValue)'") else { continue }
                 var list: [Vocabulary.Kind] = []
-                for (kind, label) in declared {
+                for (kind, value) in declared {
                     guard let name = kind.string, !name.isEmpty else { continue }
-                    guard case .scalar(let scalar) = label, !scalar.string.isEmpty else {
+                    switch value {
+                    case .scalar(let scalar) where !scalar.string.isEmpty:
+                        list.append(Vocabulary.Kind(key: name, label: scalar.string))
+                    case .mapping(let mapping):
+                        // `region: {label: Region, top: true}`: a unit kind that is the top of the organisation.
+                        let reader = FieldReader(mapping: mapping, path: fields.path, lineOffset: fields.lineOffset)
+                        let keys: Set<String> = type == .unit ? ["label", "top"] : ["label"]
+                        reader.checkKeys(allowed: keys, context: "the kind '\(name)'", &diagnostics)
+                        guard let label = reader.string("label", &diagnostics), !label.isEmpty else {
+                            diagnostics.error("the kind '\(name)' needs a label as text, e.g. 'label: \(name.capitalized)'",
+                                              at: fields.location(of: value))
+                            continue
+                        }
+                        let top = type == .unit ? Self.bool("top", reader, &diagnostics) ?? false : false
+                        list.append(Vocabulary.Kind(key: name, label: label, isTop: top))
+                    default:
                         diagnostics.error("the kind '\(name)' needs a label as text, e.g. '\(name): \(name.capitalized)'",
-                                          at: fields.location(of: label))
-                        continue
+                                          at: fields.location(of: value))
                     }
-                    list.append(Vocabulary.Kind(key: name, label: scalar.string))
                 }
                 vocabulary.kinds[type] = list
                 vocabulary.kindsDeclaredAt[type] = fields.location(of: key)

@@ -6,7 +6,9 @@ import Foundation
 /// - persons become people (`personer/<id>.md`), posts roles (`roller/<id>.md`, `unit:` their organization);
 /// - an organization becomes a unit (`enheder/`) when its `classification` names a unit kind of the site (key or label,
 ///   in any case) or is "unit", and a body (`organer/`) when it names a body kind or is "body"; any other is a unit when
-///   it has sub-organizations or posts and no membership without a post, else a body. `parent_id` becomes a unit's
+///   it has sub-organizations or posts and no membership without a post, else a body. Into a folder without a
+///   `site.yml`, any other classification becomes a kind of that type (its slug the key, the text the label), declared in
+///   the `site.yml` the import writes. `parent_id` becomes a unit's
 ///   `parent` or a body's `reports_to`, `founding_date` and `dissolution_date` its `established` and `ends`, `abstract`
 ///   (a person's `summary`) its `summary`;
 /// - a membership in a body becomes its `chair` (role "chair") or one of its `members`: a person, a post's role, or an
@@ -43,8 +45,11 @@ package enum PopoloImport {
         var diagnostics = reader.diagnostics
         var unmapped = reader.unmapped
         let existing = existingIDs(in: folder)
-        let content = PopoloContent(file: file, vocabulary: vocabulary(in: folder))
-        let files = content.files(unmapped: &unmapped)
+        let declared = vocabulary(in: folder)
+        // Without a site.yml, the classifications are the kinds: each becomes a kind of its type in the site.yml written.
+        let content = PopoloContent(file: file, vocabulary: declared ?? Vocabulary(), learnsKinds: declared == nil)
+        var learned: [EntityType: [Vocabulary.Kind]] = [:]
+        let files = content.files(unmapped: &unmapped, learned: &learned)
         for item in files {
             if let other = existing[item.id] {
                 let what = other == item.path ? "'\(item.path)' exists already" : "the id '\(item.id)' is taken by '\(other)'"
@@ -56,7 +61,14 @@ package enum PopoloImport {
         if !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("site.yml")) {
             let name = (reader.path as NSString).lastPathComponent
             let title = (name as NSString).deletingPathExtension
-            let text = "# Made by charter import popolo from \(PopoloYAML.quoted(name)).\ntitle: \(PopoloYAML.quoted(title))\nlanguage: da\n"
+            var text = "# Made by charter import popolo from \(PopoloYAML.quoted(name)).\ntitle: \(PopoloYAML.quoted(title))\nlanguage: da\n"
+            if !learned.isEmpty {
+                text += "# The kinds, from the organizations' classifications.\nkinds:\n"
+                for type in Vocabulary.typesWithKinds {
+                    guard let kinds = learned[type] else { continue }
+                    text += "  \(type.rawValue):\n" + kinds.map { "    \($0.key): \(PopoloYAML.quoted($0.label))\n" }.joined()
+                }
+            }
             siteFile = [("site.yml", text)]
         }
         var written: [String] = []
@@ -67,10 +79,10 @@ package enum PopoloImport {
         return Result(diagnostics: diagnostics, written: written, unmapped: unmapped.entries)
     }
 
-    /// The kinds the folder's `site.yml` declares, or the defaults.
-    private static func vocabulary(in folder: String) -> Vocabulary {
+    /// The kinds the folder's `site.yml` declares; nil when it has none.
+    private static func vocabulary(in folder: String) -> Vocabulary? {
         let path = (folder as NSString).appendingPathComponent("site.yml")
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return Vocabulary() }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         var ignored = Diagnostics()
         return SiteConfig.read(SourceFile(path: path, relativePath: "site.yml", text: text), into: &ignored).vocabulary
     }
@@ -786,19 +798,25 @@ struct PopoloContent {
 
     let file: PopoloFile
     let vocabulary: Vocabulary
+    /// Whether a classification that names no kind of `vocabulary` becomes a new kind (the import writes the site.yml).
+    var learnsKinds = false
 
     private static let chairRoles: Set<String> = ["chair", "chairman", "chairwoman", "chairperson", "formand", "forperson",
                                                   "forkvinde"]
     private static let memberRoles: Set<String> = ["member", "medlem"]
 
     /// The files, people first, then organizations and roles, each in the order of the Popolo file.
-    func files(unmapped: inout PopoloTally) -> [File] {
+    func files(unmapped: inout PopoloTally, learned: inout [EntityType: [Vocabulary.Kind]]) -> [File] {
         let persons = file.persons, organizations = file.organizations, posts = file.posts
-        // Roles sit in units, and units hold units; a body has members of its own.
+        // Roles sit in units, and units hold units; a body has members of its own: people, or roles of other units.
         let withParts = Set(organizations.compactMap(\.parent?.id) + posts.compactMap(\.organization?.id))
-        let withMembers = Set(file.memberships.filter { $0.post == nil }.compactMap(\.organization?.id))
+        let unitOfPost = Dictionary(posts.map { ($0.ref.id, $0.organization?.id) }, uniquingKeysWith: { first, _ in first })
+        let withMembers = Set(file.memberships.filter { membership in
+            guard let post = membership.post else { return true }
+            return unitOfPost[post.id].flatMap { $0 } != membership.organization?.id
+        }.compactMap(\.organization?.id))
         let types = organizations.map {
-            classify($0, likeAUnit: withParts.contains($0.ref.id) && !withMembers.contains($0.ref.id), &unmapped)
+            classify($0, likeAUnit: withParts.contains($0.ref.id) && !withMembers.contains($0.ref.id), &unmapped, &learned)
         }
         var used = EntitySchema.reservedIDs.union(["index", "null"])
         let personIDs = persons.map { Self.makeID($0.name, $0.ref.id, "person", &used) }
@@ -932,8 +950,8 @@ struct PopoloContent {
     }
 
     /// Unit or body, and the kind the classification names; by its place (`likeAUnit`) when it names none.
-    private func classify(_ organization: PopoloFile.Organization, likeAUnit: Bool,
-                          _ unmapped: inout PopoloTally) -> (type: EntityType, kind: String?) {
+    private func classify(_ organization: PopoloFile.Organization, likeAUnit: Bool, _ unmapped: inout PopoloTally,
+                          _ learned: inout [EntityType: [Vocabulary.Kind]]) -> (type: EntityType, kind: String?) {
         let classification = organization.classification?.lowercased()
         if classification == "unit" { return (.unit, nil) }
         if classification == "body" { return (.body, nil) }
@@ -941,11 +959,19 @@ struct PopoloContent {
             let kind = vocabulary.kinds[type]?.first { $0.key.lowercased() == classification || $0.label.lowercased() == classification }
             if let kind { return (type, kind.key) }
         }
+        let type: EntityType = likeAUnit ? .unit : .body
+        if learnsKinds, let written = organization.classification, !Slug.make(written).isEmpty {
+            let key = Slug.make(written)
+            if learned[type]?.contains(where: { $0.key == key }) != true {
+                learned[type, default: []].append(Vocabulary.Kind(key: key, label: written))
+            }
+            return (type, key)
+        }
         if let location = organization.classificationLocation {
             unmapped.add("organizations.classification that is not a kind of the site",
                          why: "declare the kinds under 'kinds:' in site.yml and give each file its 'kind:'", at: location)
         }
-        return (likeAUnit ? .unit : .body, nil)
+        return (type, nil)
     }
 
     /// The current chair (the one without an end, else the last); Charter's chair has no dates and is one at a time.

@@ -6,7 +6,7 @@ struct ChartChecksTests {
     /// The model's and the charts' diagnostics for a content tree given in memory, as printed lines.
     static func diagnose(_ files: [String: String]) -> [String] {
         let tree = ContentTree(files: files.sorted { $0.key < $1.key }.map { SourceFile(path: $0.key, relativePath: $0.key, text: $0.value) },
-                               config: nil)
+                               config: Fixtures.kindsConfig)
         var diagnostics = Diagnostics()
         let site = SiteBuilder.build(tree, into: &diagnostics)
         ChartChecks.check(site, into: &diagnostics)

@@ -8,7 +8,7 @@ struct ChartLayoutTests {
     static func site(_ files: [String: String]) -> Site {
         let sources = files.sorted { $0.key < $1.key }.map { SourceFile(path: $0.key + ".md", relativePath: $0.key + ".md", text: "---\n\($0.value)\n---\n") }
         var diagnostics = Diagnostics()
-        var site = SiteBuilder.build(ContentTree(files: sources), into: &diagnostics)
+        var site = SiteBuilder.build(ContentTree(files: sources, config: Fixtures.kindsConfig), into: &diagnostics)
         site.translation = Fixtures.danish
         #expect(!diagnostics.hasErrors, "\(diagnostics.sorted)")
         return site

@@ -40,6 +40,7 @@ struct ChartRendererTests {
 
     @Test func aChangedEntityRedrawsOnlyTheChartsItAppearsIn() throws {
         let content = Fixtures.write([
+            "site.yml": Fixtures.kinds,
             "a.md": "---\ntype: unit\ntitle: A\nkind: region\n---\n",
             "b.md": "---\ntype: unit\ntitle: B\nparent: a\n---\n",
             "c.md": "---\ntype: body\ntitle: C\n---\n",

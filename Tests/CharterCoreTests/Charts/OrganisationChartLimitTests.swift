@@ -11,7 +11,7 @@ struct OrganisationChartLimitTests {
                                     text: "---\ntype: unit\ntitle: U\(index)\nparent: \(parent)\n---\n"))
         }
         var diagnostics = Diagnostics()
-        var site = SiteBuilder.build(ContentTree(files: files), into: &diagnostics)
+        var site = SiteBuilder.build(ContentTree(files: files, config: Fixtures.kindsConfig), into: &diagnostics)
         site.translation = Fixtures.danish
         #expect(!diagnostics.hasErrors)
         return site

@@ -65,7 +65,7 @@ struct BrokenFixtureTests {
         ])
         #expect(lines == [
             "a.md:4:13: error: unknown reference 'nobody' in 'reports_to': no body or unit has that id",
-            "a.md:5:7: error: unknown kind 'komite' for a body; use one of forum, udvalg, styregruppe, råd, møde, kreds, ledelse, or declare it in site.yml under 'kinds: body:'",
+            "a.md:5:7: error: unknown kind 'komite' for a body; use one of forum, udvalg, styregruppe, råd, møde, kreds, ledelse, or declare it under 'kinds: body:' (site.yml:2:3)",
             "a.md:7:1: error: broken link 'y.md': no content file or id 'y.md'",
             "b.md:1:1: error: missing 'title': every page needs a title",
             "c.md:1:1: error: missing front matter: a content file starts with a line '---', YAML, and a closing '---'",

@@ -145,7 +145,7 @@ struct ChronologyTests {
 /// Every bad range of dates is an error at the file, line and column where it is written, all of them in one run.
 struct ChronologyErrorTests {
     static func diagnostics(_ files: [String: String]) -> [String] {
-        let folder = Fixtures.write(files.merging(["site.yml": "title: T\nlanguage: en\n"]) { $1 })
+        let folder = Fixtures.write(files.merging(["site.yml": "title: T\nlanguage: en\n" + Fixtures.kinds]) { $1 })
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = Fixtures.build(folder.path, output: folder.appendingPathComponent("out").path, dryRun: true)
         return result.diagnostics.sorted.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }

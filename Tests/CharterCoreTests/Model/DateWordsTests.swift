@@ -54,7 +54,7 @@ import Testing
 
     @Test func aDayGivenOnlyAsTheLatestIsShownWithSenestOnItsPageTheSwitcherAndTheCalendar() throws {
         let folder = Fixtures.write([
-            "content/site.yml": "title: Styring\nas_of: 2026-01-01\n",
+            "content/site.yml": "title: Styring\nas_of: 2026-01-01\n" + Fixtures.kinds,
             "content/index.md": "---\ntype: page\ntitle: Forside\n---\nVelkommen.\n",
             "content/organer/raad.md": "---\ntype: body\ntitle: Rådet\nkind: råd\nestablished: 2026-01-01\nends: \"Senest 1. marts 2026, ved sammenlægningen\"\n---\nRådet.\n",
             "content/organer/nyt.md": "---\ntype: body\ntitle: Det nye råd\nkind: råd\nestablished: \"Ved dannelsen af regionen\"\n---\nNyt.\n",

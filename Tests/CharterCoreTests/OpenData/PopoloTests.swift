@@ -202,11 +202,14 @@ struct PopoloTests {
                                    "organer/udvalg-a-2.md"])
         func read(_ path: String) throws -> String { try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8) }
         #expect(try read("site.yml").contains("title: \"Folketinget\"\nlanguage: da\n"))
+        // Into a folder without a site.yml, the classifications become the kinds the written site.yml declares.
+        #expect(try read("site.yml").hasSuffix("kinds:\n  body:\n    committee: \"committee\"\n    udvalg: \"Udvalg\"\n"))
         #expect(try read("personer/soeren-spin-backslash.md") == "---\ntype: person\ntitle: \"Søren \\\"Spin\\\" Back\\\\slash\"\n---\n")
         #expect(try read("organer/udvalg-a.md") == """
             ---
             type: body
             title: "Udvalg A"
+            kind: committee
             chair: soeren-spin-backslash
             members:
               - ref: q42
@@ -221,7 +224,7 @@ struct PopoloTests {
         let built = Fixtures.build(content.path, output: folder.appendingPathComponent("out").path, dryRun: true)
         #expect(!built.diagnostics.hasErrors, "\(built.diagnostics.sorted.map(\.description))")
         #expect(built.site?["soeren-spin-backslash"]?.title == "Søren \"Spin\" Back\\slash")
-        #expect(result.unmapped.contains { $0.hasPrefix("organizations.classification") })
+        #expect(!result.unmapped.contains { $0.hasPrefix("organizations.classification") })
         #expect(result.unmapped.contains { $0.hasPrefix("dates of a chair") })
     }
 
@@ -274,12 +277,23 @@ struct PopoloTests {
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted.map(\.description))")
         #expect(result.unmapped == ["persons.contact_details (1)", "persons.identifiers (1)", "organizations.area_id (1)",
                                     "memberships.start_date without a day (1)", "memberships.on_behalf_of_id (1)", "areas (1)",
-                                    "events (1)", "organizations.classification that is not a kind of the site (1)"])
+                                    "events (1)"])
         let warnings = result.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description)
-        #expect(warnings.count == 8)
+        #expect(warnings.count == 7)
         #expect(warnings.contains { $0.hasSuffix("popolo.json:2:62: warning: not imported: persons.contact_details: Charter has no place for it") })
         #expect(warnings.contains { $0.contains("popolo.json:6:12: warning: not imported: areas") })
         #expect(result.written.contains("organer/tinget.md"))
+    }
+
+    @Test func aClassificationTheExistingSiteDoesNotDeclareIsReportedAndLeftOut() throws {
+        let (result, folder) = try importText("""
+        {"organizations": [{"id": "o", "name": "Tinget", "classification": "legislature"}]}
+        """, existing: ["site.yml": "title: T\nkinds:\n  body:\n    committee: Committee\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.unmapped == ["organizations.classification that is not a kind of the site (1)"])
+        let text = try String(contentsOf: folder.appendingPathComponent("content/organer/tinget.md"), encoding: .utf8)
+        #expect(!text.contains("kind:"))
+        #expect(!result.written.contains("site.yml"))
     }
 
     // MARK: - Bad input

@@ -104,8 +104,9 @@ struct BadInputCorpusTests {
              expected: ["a.md:1:1: error: missing 'type': one of body, unit, role, person, project, page"]),
         Case(name: "unknown status", files: ["a.md": page("type: project\ntitle: A\nstatus: active")],
              expected: ["a.md:4:9: error: unknown status 'active' for a project; use one of idea, planned, running, done"]),
+        // Charter knows no kinds of its own: a site that declares none has none.
         Case(name: "unknown kind", files: ["a.md": page("type: unit\ntitle: A\nkind: hospital")],
-             expected: ["a.md:4:7: error: unknown kind 'hospital' for a unit; use one of region, sygehus, administration, afdeling, direktion, stab, or declare it in site.yml under 'kinds: unit:'"]),
+             expected: ["a.md:4:7: error: unknown kind 'hospital' for a unit; none is declared, or declare it in site.yml under 'kinds: unit:'"]),
         Case(name: "blank title", files: ["a.md": page("type: page\ntitle: \"   \"")],
              expected: ["a.md:3:8: error: missing 'title': every page needs a title"]),
 
