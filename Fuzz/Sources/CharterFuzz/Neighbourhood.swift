@@ -74,8 +74,18 @@ enum Neighbourhood {
         SourceFile(path: "content/" + relative, relativePath: relative, text: text + "\n")
     }
 
+    /// The neighbourhood's site.yml: the kinds its files (and the good fixture's) use, a region as the top.
+    static let config = SourceFile(path: "content/site.yml", relativePath: "site.yml", text: """
+        title: "Testkommunens styring"
+        language: da
+        kinds:
+          body: {forum: Forum, udvalg: Udvalg, styregruppe: Styregruppe}
+          unit: {region: {label: Region, top: true}, afdeling: Afdeling, stab: Stab}
+
+        """)
+
     /// The content tree of the neighbourhood with `file` in it, sorted by relative path as `ContentTree.load` sorts.
     static func tree(with file: SourceFile) -> ContentTree {
-        ContentTree(files: (files + [file]).sorted { $0.relativePath < $1.relativePath })
+        ContentTree(files: (files + [file]).sorted { $0.relativePath < $1.relativePath }, config: config)
     }
 }

@@ -34,7 +34,7 @@ struct PipelineCheck: Sendable {
         }
         self.templates = templates
         var neighbourhood = Diagnostics()
-        _ = SiteBuilder.build(ContentTree(files: Neighbourhood.files), into: &neighbourhood)
+        _ = SiteBuilder.build(ContentTree(files: Neighbourhood.files, config: Neighbourhood.config), into: &neighbourhood)
         guard neighbourhood.isEmpty else { fatalError("the fixed neighbourhood has problems: \(neighbourhood.map(\.description))") }
         ExecutableMarkup.selfTest()
     }
