@@ -93,7 +93,9 @@ public struct Pipeline: Sendable {
         var renderer = SiteRenderer(site: site, templates: templates, buildDate: buildDate, charts: charts, reusingHistoryOf: previous)
         renderer.linksPDF = linksPDF
         renderer.hasSearchIndex = hasSearchIndex
-        let printer = PrintRenderer(site: site, templates: templates, printDate: buildDate, charts: charts)
+        // The renderer's site is already as of `buildDate`, which the print renderer then takes as it is (one snapshot
+        // of the organisation, not two).
+        let printer = PrintRenderer(site: renderer.site, templates: templates, printDate: buildDate, charts: charts)
         for id in (selection.print ?? []).sorted() where printer.site[id]?.terms == nil {
             let reason = printer.site[id] == nil ? "no entity has the id '\(id)'" : "'\(id)' has no terms of reference"
             diagnostics.error("cannot print: \(reason)", at: SourceLocation(path: content))
